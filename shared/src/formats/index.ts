@@ -1,0 +1,20 @@
+// Import and export formats of a map. exceljs is loaded lazily inside the XLSX functions, so
+// importing this module does not pull the spreadsheet library into a bundle.
+
+export * from './apply-import.ts'
+export * from './columns.ts'
+export * from './csv-export.ts'
+export * from './csv-import.ts'
+export * from './decode.ts'
+export * from './dispatch.ts'
+export * from './gexf-export.ts'
+export * from './graphml-export.ts'
+export * from './graphml-import.ts'
+export * from './import-plan.ts'
+export * from './json-format.ts'
+export * from './problems.ts'
+export * from './recognise.ts'
+export * from './resolve.ts'
+export * from './table-import.ts'
+export * from './text-safety.ts'
+export * from './xlsx.ts'
