@@ -1,0 +1,25 @@
+/*
+ * The little protocol between the bench and its floor servers (relay, bare Hocuspocus): the child
+ * prints `listening on <url>` once, answers `memory` over IPC (after a full garbage collection), and exits when the bench goes away,
+ * so an interrupted bench never leaves a server behind.
+ */
+
+export interface MemoryReport {
+  readonly rssBytes: number
+  readonly heapUsedBytes: number
+}
+
+/** Prints the ready line, answers memory requests and ends with the parent. */
+export function serveBenchChild(url: string): void {
+  process.on('message', (message) => {
+    if (message !== 'memory')
+      return // Started with --expose-gc: count what is alive, not what waits for collection.
+    ;(globalThis as { gc?: () => void }).gc?.()
+    const usage = process.memoryUsage()
+    const report: MemoryReport = { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed }
+    process.send?.(report)
+  })
+  // IPC closes when the parent dies, even by SIGKILL.
+  process.on('disconnect', () => process.exit(0))
+  process.stdout.write(`listening on ${url}\n`)
+}

@@ -1,0 +1,190 @@
+/*
+ * The bench's table: one row per measurement, the three servers side by side, our ratio to bare
+ * Hocuspocus and to the relay, the DESIGN.md §7 budget and whether this run met it.
+ */
+import type { TargetResults } from './harness.ts'
+import type { TargetName } from './targets.ts'
+import type { TrafficResult } from './traffic.ts'
+
+export interface Row {
+  readonly measure: string
+  readonly values: Readonly<Record<TargetName, string>>
+  readonly vsBare: string
+  readonly vsRelay: string
+  readonly budget: string
+  /** null: no budget, only information. */
+  readonly pass: boolean | null
+}
+
+type Results = Readonly<Record<TargetName, TargetResults>>
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–')
+const ratio = (ours: number | null | undefined, base: number | null | undefined) =>
+  ours != null && base != null && base > 0 && Number.isFinite(ours)
+    ? `${(ours / base).toFixed(2)}×`
+    : '–'
+const allDelivered = (t: TrafficResult | null | undefined) =>
+  t != null && t.expected > 0 && t.delivered >= t.expected
+const latency = (t: TrafficResult | null | undefined) =>
+  t
+    ? `${ms(t.p50Ms)} / ${ms(t.p99Ms)}${allDelivered(t) ? '' : ` (${t.delivered}/${t.expected})`}`
+    : '–'
+
+function perTarget(
+  results: Results,
+  pick: (r: TargetResults) => string,
+): Record<TargetName, string> {
+  return {
+    'ws-relay': pick(results['ws-relay']),
+    'bare-hocuspocus': pick(results['bare-hocuspocus']),
+    quartiersnetz: pick(results.quartiersnetz),
+  }
+}
+
+/** p99 budgets in ms by room size (DESIGN.md §7); every size also ≤ 1.2× bare Hocuspocus. */
+const P99_BUDGET_MS: Readonly<Record<number, number>> = { 2: 10, 50: 50 }
+const MAX_RATIO = 1.2
+
+function propagationRows(results: Results): Row[] {
+  return results.quartiersnetz.propagation.map((ours, i) => {
+    const bare = results['bare-hocuspocus'].propagation[i]
+    const relay = results['ws-relay'].propagation[i]
+    const absolute = P99_BUDGET_MS[ours.clients]
+    const withinRatio = bare !== undefined && ours.p99Ms <= MAX_RATIO * bare.p99Ms
+    const withinAbsolute = absolute === undefined || ours.p99Ms <= absolute
+    return {
+      measure: `Propagation, ${ours.clients} clients in one map, p50 / p99 ms`,
+      values: perTarget(results, (r) => latency(r.propagation[i])),
+      vsBare: ratio(ours.p99Ms, bare?.p99Ms),
+      vsRelay: ratio(ours.p99Ms, relay?.p99Ms),
+      budget: `${absolute ? `p99 ≤ ${absolute} ms, ` : ''}≤ ${MAX_RATIO}× bare`,
+      pass: withinRatio && withinAbsolute && allDelivered(ours),
+    }
+  })
+}
+
+/** Judged on the larger of RSS and heap growth: either alone is noisy (GC, allocator). */
+const grown = (rss: number | null, heap: number | null) =>
+  rss === null || heap === null ? Number.POSITIVE_INFINITY : Math.max(rss, heap)
+const MB = 1024 * 1024
+const KB = 1024
+
+/** The rows of the table, in the order of DESIGN.md §7. */
+export function buildRows(results: Results): Row[] {
+  const ours = results.quartiersnetz
+  const bare = results['bare-hocuspocus']
+  const relay = results['ws-relay']
+  const rows = propagationRows(results)
+  if (ours.manyRooms) {
+    rows.push({
+      measure: '100 maps × 10 clients, p50 / p99 ms',
+      values: perTarget(results, (r) => latency(r.manyRooms)),
+      vsBare: ratio(ours.manyRooms.p99Ms, bare.manyRooms?.p99Ms),
+      vsRelay: ratio(ours.manyRooms.p99Ms, relay.manyRooms?.p99Ms),
+      budget: 'p99 ≤ 20 ms, all delivered',
+      pass: ours.manyRooms.p99Ms <= 20 && allDelivered(ours.manyRooms),
+    })
+    rows.push({
+      measure: '100 maps × 10 clients, updates delivered',
+      values: perTarget(results, (r) => `${r.manyRooms?.delivered}/${r.manyRooms?.expected}`),
+      vsBare: '',
+      vsRelay: '',
+      budget: 'every one',
+      pass: allDelivered(ours.manyRooms),
+    })
+  }
+  if (ours.ramp) {
+    rows.push({
+      measure: 'Updates/s in one map of 10 before p99 > 50 ms',
+      values: perTarget(results, (r) => String(r.ramp?.sustainedRate ?? '–')),
+      vsBare: ratio(ours.ramp.sustainedRate, bare.ramp?.sustainedRate),
+      vsRelay: ratio(ours.ramp.sustainedRate, relay.ramp?.sustainedRate),
+      budget: '(information)',
+      pass: null,
+    })
+  }
+  if (ours.memory) {
+    const perMap = (r: TargetResults) =>
+      r.memory?.perMapRssBytes == null
+        ? 'n/a'
+        : `${(r.memory.perMapRssBytes / MB).toFixed(2)} (heap ${((r.memory.perMapHeapBytes ?? 0) / MB).toFixed(2)})`
+    rows.push({
+      measure: 'Memory per open 1 000-node map, MB RSS (heap)',
+      values: perTarget(results, perMap),
+      vsBare: ratio(ours.memory.perMapRssBytes, bare.memory?.perMapRssBytes),
+      vsRelay: 'n/a',
+      budget: '≤ 5 MB (RSS and heap)',
+      pass: grown(ours.memory.perMapRssBytes, ours.memory.perMapHeapBytes) <= 5 * MB,
+    })
+    rows.push({
+      measure: 'Memory per idle connection, KB RSS (heap)',
+      values: perTarget(results, (r) =>
+        r.memory
+          ? `${(r.memory.perConnectionRssBytes / KB).toFixed(1)} (heap ${(r.memory.perConnectionHeapBytes / KB).toFixed(1)})`
+          : '–',
+      ),
+      vsBare: ratio(ours.memory.perConnectionRssBytes, bare.memory?.perConnectionRssBytes),
+      vsRelay: ratio(ours.memory.perConnectionRssBytes, relay.memory?.perConnectionRssBytes),
+      budget: '≤ 50 KB (RSS and heap)',
+      pass: grown(ours.memory.perConnectionRssBytes, ours.memory.perConnectionHeapBytes) <= 50 * KB,
+    })
+  }
+  if (ours.coldLoad) {
+    const cold = ours.coldLoad
+    rows.push({
+      measure: 'Cold load of a 1 000-node map on the server, median / max ms',
+      values: {
+        'ws-relay': 'n/a',
+        'bare-hocuspocus': 'n/a',
+        quartiersnetz: `${ms(cold.inProcessMedianMs)} / ${ms(cold.inProcessMaxMs)}`,
+      },
+      vsBare: 'n/a',
+      vsRelay: 'n/a',
+      budget: 'max ≤ 50 ms',
+      pass: cold.inProcessMaxMs <= 50,
+    })
+    rows.push({
+      measure: 'Cold open end to end, extra over a tiny map, ms',
+      values: {
+        'ws-relay': 'n/a',
+        'bare-hocuspocus': 'n/a',
+        quartiersnetz: ms(cold.endToEndExtraMs ?? Number.NaN),
+      },
+      vsBare: 'n/a',
+      vsRelay: 'n/a',
+      budget: '(information)',
+      pass: null,
+    })
+  }
+  return rows
+}
+
+/** The rows as an aligned plain-text table. */
+export function formatTable(rows: readonly Row[]): string {
+  const header = [
+    'Measure',
+    'ws relay',
+    'bare Hocuspocus',
+    'Quartiersnetz',
+    'vs bare',
+    'vs relay',
+    'Budget',
+    'Result',
+  ]
+  const cells = rows.map((r) => [
+    r.measure,
+    r.values['ws-relay'],
+    r.values['bare-hocuspocus'],
+    r.values.quartiersnetz,
+    r.vsBare,
+    r.vsRelay,
+    r.budget,
+    r.pass === null ? '–' : r.pass ? 'PASS' : 'FAIL',
+  ])
+  const widths = header.map((h, c) =>
+    Math.max(h.length, ...cells.map((row) => (row[c] ?? '').length)),
+  )
+  const line = (row: readonly string[]) =>
+    row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n')
+}

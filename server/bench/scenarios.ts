@@ -1,0 +1,155 @@
+/*
+ * What the bench measures on one server: propagation at several room sizes, many rooms at once,
+ * the update rate before latency degrades, memory per open map and per idle connection.
+ * Every measurement closes its clients again, so the next one starts from a quiet server.
+ */
+import { openRoom, type Peer } from './peers.ts'
+import type { Target } from './targets.ts'
+import { runTraffic, type TrafficResult } from './traffic.ts'
+
+export interface BenchPlan {
+  /** Clients in the one map of each propagation run. */
+  readonly roomSizes: readonly number[]
+  /** One writer moving a node this often per second (a drag). */
+  readonly dragRate: number
+  readonly durationMs: number
+  /** Traffic before each measurement that is not counted (JIT, socket buffers, first sync). */
+  readonly warmupMs: number
+  readonly manyRooms: { readonly rooms: number; readonly clients: number; readonly rate: number }
+  /** Total updates per second in one room of `clients`, each step `stepMs`, until p99 > limit. */
+  readonly ramp: {
+    readonly clients: number
+    readonly rates: readonly number[]
+    readonly stepMs: number
+    readonly p99LimitMs: number
+  }
+  readonly memoryMaps: number
+  readonly idleConnections: number
+  readonly coldLoads: number
+}
+
+export interface RampResult {
+  /** The highest total rate whose p99 stayed within the limit with every update delivered. */
+  readonly sustainedRate: number
+  readonly steps: readonly ({ readonly rate: number } & TrafficResult)[]
+}
+
+export interface MemoryResult {
+  readonly perMapRssBytes: number | null
+  readonly perMapHeapBytes: number | null
+  readonly perConnectionRssBytes: number
+  readonly perConnectionHeapBytes: number
+}
+
+const SETTLE_MS = 1_000
+const ROOM_BATCH = 10
+
+function closeAll(rooms: readonly (readonly Peer[])[]): void {
+  for (const peers of rooms) for (const peer of peers) peer.close()
+}
+
+/** Connects `rooms` × `clients` peers, runs the traffic, closes them. */
+export async function propagation(
+  target: Target,
+  rooms: number,
+  clients: number,
+  traffic: { writersPerRoom: number; ratePerRoom: number; durationMs: number },
+  warmupMs: number,
+): Promise<TrafficResult> {
+  const open: Peer[][] = []
+  try {
+    // Several rooms connect at once: 100 rooms one after the other take long on a busy machine.
+    while (open.length < rooms) {
+      const batch = Math.min(ROOM_BATCH, rooms - open.length)
+      const ready = Array.from({ length: batch }, () => target.room('small'))
+      open.push(...(await Promise.all(ready.map((room) => openRoom(target, room, clients)))))
+    }
+    await runTraffic(open, { ...traffic, durationMs: warmupMs })
+    return await runTraffic(open, traffic)
+  } finally {
+    closeAll(open)
+  }
+}
+
+/** Raises the total rate in one room until p99 exceeds the limit or an update goes missing. */
+export async function ramp(
+  target: Target,
+  plan: BenchPlan['ramp'],
+  warmupMs: number,
+): Promise<RampResult> {
+  const peers = await openRoom(target, target.room('small'), plan.clients)
+  const steps: ({ rate: number } & TrafficResult)[] = []
+  let sustainedRate = 0
+  try {
+    const first = plan.rates[0] ?? 0
+    await runTraffic([peers], {
+      writersPerRoom: plan.clients,
+      ratePerRoom: first,
+      durationMs: warmupMs,
+    })
+    for (const rate of plan.rates) {
+      const result = await runTraffic([peers], {
+        writersPerRoom: plan.clients,
+        ratePerRoom: rate,
+        durationMs: plan.stepMs,
+      })
+      steps.push({ rate, ...result })
+      if (result.p99Ms > plan.p99LimitMs || result.delivered < result.expected) break
+      sustainedRate = rate
+    }
+  } finally {
+    closeAll([peers])
+  }
+  return { sustainedRate, steps }
+}
+
+/**
+ * Memory after the server has had a moment to settle, each read after a full garbage collection
+ * in the server: RSS as the median of five reads, the heap as their minimum.
+ */
+async function settledMemory(target: Target): Promise<{ rss: number; heap: number }> {
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+  const reads = []
+  for (let i = 0; i < 5; i++) {
+    reads.push(await target.memory())
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const rss = reads.map((r) => r.rssBytes).sort((a, b) => a - b)
+  return { rss: rss[2] as number, heap: Math.min(...reads.map((r) => r.heapUsedBytes)) }
+}
+
+/** Memory growth per open 1 000-node map (one client each) and per idle connection. */
+export async function memory(target: Target, plan: BenchPlan): Promise<MemoryResult> {
+  let perMapRssBytes: number | null = null
+  let perMapHeapBytes: number | null = null
+  if (target.protocol === 'hocuspocus') {
+    const before = await settledMemory(target)
+    const maps: Peer[][] = []
+    try {
+      for (let i = 0; i < plan.memoryMaps; i++)
+        maps.push(await openRoom(target, target.room('large'), 1))
+      const after = await settledMemory(target)
+      perMapRssBytes = (after.rss - before.rss) / plan.memoryMaps
+      perMapHeapBytes = (after.heap - before.heap) / plan.memoryMaps
+    } finally {
+      closeAll(maps)
+    }
+  }
+  // One map holds every idle connection, so the map itself is in the baseline.
+  const room = target.room('small')
+  const first = await openRoom(target, room, 1)
+  const idle: Peer[][] = [first]
+  try {
+    const before = await settledMemory(target)
+    idle.push(await openRoom(target, { ...room, stored: true }, plan.idleConnections))
+    const after = await settledMemory(target)
+    return {
+      perMapRssBytes,
+      perMapHeapBytes,
+      perConnectionRssBytes: (after.rss - before.rss) / plan.idleConnections,
+      perConnectionHeapBytes: (after.heap - before.heap) / plan.idleConnections,
+    }
+  } finally {
+    closeAll(idle)
+  }
+}

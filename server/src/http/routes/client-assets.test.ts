@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../test-app.ts'
+
+let t: TestApp
+beforeEach(() => {
+  t = createTestApp()
+})
+afterEach(() => t.dispose())
+
+it('answers 503 with a build hint in German and English while no client is built', async () => {
+  for (const path of ['/', '/m/abc']) {
+    const response = await t.app.request(path)
+    expect(response.status).toBe(503)
+    const text = await response.text()
+    expect(text).toContain('npm run build')
+    expect(text).toMatch(/noch nicht gebaut/)
+    expect(text).toMatch(/not been built/)
+  }
+})
+
+it('serves index.html for / and every map link, always revalidated', async () => {
+  t.writeClientFile('index.html', '<!doctype html><title>Quartiersnetz</title>')
+  for (const path of ['/', '/m/AbCdEfGhIjKlMnOpQrStUv']) {
+    const response = await t.app.request(path)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(response.headers.get('cache-control')).toBe('no-cache')
+    expect(await response.text()).toContain('<title>Quartiersnetz</title>')
+  }
+})
+
+it('serves hashed assets as immutable and other root files revalidated', async () => {
+  t.writeClientFile('index.html', 'x')
+  t.writeClientFile('assets/index-abc123.js', 'console.log(1)')
+  t.writeClientFile('favicon.svg', '<svg/>')
+  const asset = await t.app.request('/assets/index-abc123.js')
+  expect(asset.status).toBe(200)
+  expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  const icon = await t.app.request('/favicon.svg')
+  expect(icon.headers.get('content-type')).toBe('image/svg+xml')
+  expect(icon.headers.get('cache-control')).toBe('no-cache')
+})
+
+it('does not serve files outside the client directory or missing assets', async () => {
+  t.writeClientFile('index.html', 'x')
+  for (const path of [
+    '/assets/missing.js',
+    '/%2e%2e/test.sqlite',
+    '/..%2ftest.sqlite',
+    '/assets',
+  ]) {
+    expect((await t.app.request(path)).status).toBe(404)
+  }
+})
