@@ -1,0 +1,123 @@
+/*
+ * `npm run bench:client`: the browser side of DESIGN.md §7. Builds the real client and a bare
+ * React Flow 12 app (bench/bare) in this run, stores the same seeded 1 000-node, 1 500-link map
+ * for both, and measures each side by side in headless Debian Chromium: time until the map is
+ * drawn, time per drag step, and the JavaScript loaded (gzip). Prints ratios; writes JSON to
+ * bench/results/ (gitignored). Budgets: ≤ 1.2× bare for render and drag, ≤ 250 KB gzip.
+ *
+ * BENCH_NODES / BENCH_EDGES change the size, BENCH_RUNS the runs per side (median is reported).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import { quietLogger } from '../../server/src/app/logger.ts'
+import { startServer } from '../../server/src/app/start-server.ts'
+import { bareGraph, serveStatic, storeLargeMap } from './fixtures.ts'
+import { measure, type Sample } from './measure.ts'
+
+const size = {
+  nodes: Number(process.env.BENCH_NODES ?? 1000),
+  edges: Number(process.env.BENCH_EDGES ?? 1500),
+}
+const runs = Number(process.env.BENCH_RUNS ?? 3)
+const BUDGET = { render: 1.2, drag: 1.2, jsGzipBytes: 250 * 1024 }
+
+const root = new URL('../../', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'qn-bench-client-'))
+const clientDir = join(work, 'client')
+const bareDir = join(work, 'bare')
+
+console.log('Building the client and the bare React Flow app …')
+await build({
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
+})
+await build({
+  configFile: false,
+  root: join(root, 'client/bench/bare'),
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { outDir: bareDir, emptyOutDir: true },
+})
+
+const graph = bareGraph(size)
+const dataDir = join(work, 'data')
+mkdirSync(dataDir)
+const map = await storeLargeMap(dataDir, size)
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir,
+  clientDir,
+  logger: quietLogger,
+})
+const bare = await serveStatic(bareDir, JSON.stringify(graph))
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+})
+
+const expected = { nodes: graph.nodes.length, edges: graph.edges.length }
+const ours: Sample[] = []
+const floor: Sample[] = []
+try {
+  for (let i = 0; i < runs; i++) {
+    // Alternate the order so warm-up and machine noise fall on both sides alike.
+    const first = i % 2 === 0
+    if (first) floor.push(await measure(browser, bare.url, expected))
+    ours.push(
+      await measure(browser, `${server.url}/m/${map.id}#t=${map.editToken}`, expected, () =>
+        localStorage.setItem('quartiersnetz.displayName', 'Benchmark'),
+      ),
+    )
+    if (!first) floor.push(await measure(browser, bare.url, expected))
+    console.log(`run ${i + 1}/${runs} done`)
+  }
+} finally {
+  await browser.close()
+  await server.close()
+  bare.server.close()
+  rmSync(work, { recursive: true, force: true })
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+const pick = (samples: Sample[], key: keyof Sample) => median(samples.map((s) => s[key]))
+const rows = (['renderMs', 'dragStepMs', 'jsGzipBytes'] as const).map((key) => {
+  const b = pick(floor, key)
+  const q = pick(ours, key)
+  return { metric: key, bare: b, quartiersnetz: q, ratio: q / b }
+})
+const verdict = {
+  render: (rows[0]?.ratio ?? Number.POSITIVE_INFINITY) <= BUDGET.render,
+  drag: (rows[1]?.ratio ?? Number.POSITIVE_INFINITY) <= BUDGET.drag,
+  jsGzip: (rows[2]?.quartiersnetz ?? Number.POSITIVE_INFINITY) <= BUDGET.jsGzipBytes,
+}
+
+const fmt = (metric: string, v: number) =>
+  metric === 'jsGzipBytes' ? `${(v / 1024).toFixed(1)} KB` : `${v.toFixed(1)} ms`
+console.log(`\n${size.nodes} nodes, ${expected.edges} links, ${runs} runs per side (medians)\n`)
+console.log('| metric | bare React Flow | Quartiersnetz | ratio | budget |')
+console.log('|---|---|---|---|---|')
+const budgets = ['≤ 1.2×', '≤ 1.2×', '≤ 250 KB']
+rows.forEach((r, i) => {
+  console.log(
+    `| ${r.metric} | ${fmt(r.metric, r.bare)} | ${fmt(r.metric, r.quartiersnetz)} | ${r.ratio.toFixed(2)}× | ${budgets[i]} |`,
+  )
+})
+console.log(`\nwithin budget: ${JSON.stringify(verdict)}`)
+
+const resultsDir = join(root, 'bench/results')
+mkdirSync(resultsDir, { recursive: true })
+const file = join(resultsDir, `client-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+writeFileSync(
+  file,
+  `${JSON.stringify({ size: expected, runs, rows, samples: { bare: floor, quartiersnetz: ours }, budget: BUDGET, verdict }, null, 2)}\n`,
+)
+console.log(`results: ${file}`)
