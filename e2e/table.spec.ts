@@ -93,11 +93,18 @@ test('links are listed and their kind and status can be changed in the table', a
   const status = links.getByLabel('Status der Verbindung Caritas – Jugendzentrum')
   await status.selectOption({ label: 'geplant / vereinbart' })
   await expect(status).toHaveValue('planned')
+  // Strength is a number in the document; the select must write 3, not the string "3".
+  await links
+    .getByLabel('Stärke der Verbindung Caritas – Jugendzentrum')
+    .selectOption({ label: 'eng' })
   await A.reload()
   await A.getByRole('button', { name: 'Tabelle' }).click()
   await expect(
     linksTable(A).getByLabel('Status der Verbindung Caritas – Jugendzentrum'),
   ).toHaveValue('planned')
+  await expect(
+    linksTable(A).getByLabel('Stärke der Verbindung Caritas – Jugendzentrum'),
+  ).toHaveValue('3')
   await anna.context.close()
 })
 
