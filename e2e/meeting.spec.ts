@@ -155,6 +155,8 @@ test('a facilitator and two participants hold a meeting: lock, Alle zu mir, sess
     changes.getByRole('listitem').filter({ hasText: 'Jugendzentrum Kalk' }),
   ).toContainText('von Bernd')
   await expect(changes.getByRole('listitem')).toHaveCount(2)
+  // The server's diff against the session's start tells new from changed.
+  await expect(changes.locator('.change-tag')).toHaveText(['neu', 'neu'])
 
   // The minutes through the UI's download: exactly those changes, attendees and agreement.
   const download = M.waitForEvent('download')

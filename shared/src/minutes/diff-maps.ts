@@ -87,3 +87,23 @@ export function isEmptyDiff(diff: MapDiff): boolean {
     diff.edges.added.length + diff.edges.removed.length + diff.edges.changed.length === 0
   )
 }
+
+/** The ids in each class of a diff, actors and links together (what the session panel needs). */
+export interface DiffIds {
+  readonly added: readonly string[]
+  readonly changed: readonly string[]
+  readonly removed: readonly string[]
+}
+
+/** A diff reduced to ids: small enough to send with every session-details request. */
+export function diffIds(diff: MapDiff): DiffIds {
+  const ids = (records: readonly { readonly id: string }[]) => records.map((r) => r.id)
+  return {
+    added: [...ids(diff.nodes.added), ...ids(diff.edges.added)],
+    changed: [
+      ...diff.nodes.changed.map((c) => c.after.id),
+      ...diff.edges.changed.map((c) => c.after.id),
+    ],
+    removed: [...ids(diff.nodes.removed), ...ids(diff.edges.removed)],
+  }
+}

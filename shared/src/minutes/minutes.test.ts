@@ -11,7 +11,7 @@ import {
   setNodeSector,
 } from '../doc/mutations.ts'
 import { readMap } from '../doc/read-map.ts'
-import { diffMaps, isEmptyDiff } from './diff-maps.ts'
+import { diffIds, diffMaps, isEmptyDiff } from './diff-maps.ts'
 import { mapFigures } from './map-figures.ts'
 
 function sessionFixture() {
@@ -75,6 +75,19 @@ describe('the session diff', () => {
     expect(diff.edges.changed.map((c) => c.fields)).toEqual([
       [{ field: 'status', before: 'existing', after: 'planned' }],
     ])
+  })
+
+  it('reduces to ids per class, actors and links together, for the session panel', () => {
+    const { doc, caritas, kita, amt, op } = sessionFixture()
+    const before = readMap(doc)
+    renameNode(doc, kita, 'Kita Sonnenschein')
+    const coop = addEdge(doc, { source: amt, target: caritas, kind: 'cooperation' })
+    deleteNodes(doc, [caritas])
+    const ids = diffIds(diffMaps(before, readMap(doc)))
+    expect(ids.changed).toEqual([kita])
+    // The new link went with Caritas, so it is neither added nor removed between the two states.
+    expect(ids.added).not.toContain(coop)
+    expect([...ids.removed].sort()).toEqual([caritas, op].sort())
   })
 
   it('reports a removed actor together with its removed links', () => {

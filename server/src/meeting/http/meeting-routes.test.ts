@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type MapId, newMapId } from '../../../../shared/src/index.ts'
+import * as Y from 'yjs'
+import { addNode, type MapId, newMapId, renameNode } from '../../../../shared/src/index.ts'
 import { generateToken } from '../../auth/tokens.ts'
 import { createTestApp, type TestApp } from '../../http/test-app.ts'
 
@@ -238,6 +239,32 @@ describe('meeting endpoints', () => {
     expect(list.sessions).toHaveLength(1)
     expect(list.sessions[0]).toMatchObject({ id: sid, place: 'Bürgerhaus' })
     expect(list.sessions[0]?.endedAt).toBeTypeOf('number')
+  })
+
+  it('session details say what is new and what changed since the session began', async () => {
+    const map = await createMap()
+    const mapId = map.id as MapId
+    // Edits go straight into the journal, as the collab layer writes them.
+    const doc = new Y.Doc()
+    const stored = await t.store.loadDocument(mapId)
+    for (const update of [stored?.snapshot, ...(stored?.journal ?? []).map((e) => e.data)]) {
+      if (update) Y.applyUpdate(doc, update)
+    }
+    doc.on('update', (update: Uint8Array) => t.store.appendUpdate(mapId, update))
+    const old = addNode(doc, { kind: 'provider', label: 'Caritas', position: { x: 0, y: 0 } })
+    const started = await call('POST', `/maps/${map.id}/sessions`, map.facilitatorToken, session)
+    const { id: sid } = (await started.json()) as { id: string }
+    renameNode(doc, old, 'Caritas Köln')
+    const added = addNode(doc, { kind: 'service', label: 'Kita', position: { x: 9, y: 9 } })
+    const details = await (
+      await call('GET', `/maps/${map.id}/sessions/${sid}`, map.viewToken)
+    ).json()
+    expect(details.diff).toEqual({ added: [added], changed: [old], removed: [] })
+    // After the end, later edits no longer count for this session.
+    await call('POST', `/maps/${map.id}/sessions/${sid}/end`, map.facilitatorToken)
+    addNode(doc, { kind: 'service', label: 'Später', position: { x: 0, y: 9 } })
+    const ended = await (await call('GET', `/maps/${map.id}/sessions/${sid}`, map.viewToken)).json()
+    expect(ended.diff).toEqual({ added: [added], changed: [old], removed: [] })
   })
 
   it('refuses a session without a valid date and a vote with zero dots', async () => {

@@ -6,6 +6,8 @@ import {
   type Role,
   type VoteInfo,
 } from '../../../../shared/src/index.ts'
+import { diffIds, diffMaps } from '../../../../shared/src/minutes/diff-maps.ts'
+import { snapshotModel } from '../../exports/minutes-source.ts'
 import { apiError } from '../../http/api-error.ts'
 import { SessionAlreadyOpenError } from '../../storage/meeting-store.ts'
 import type { Meeting } from '../meeting.ts'
@@ -76,11 +78,17 @@ export function sessionRoutes(meeting: Meeting): Hono {
     if (allowed instanceof Response) return allowed
     const details = await meeting.sessionDetails(allowed.mapId, c.req.param('sid'))
     if (!details) return apiError(c, 404, 'not_found')
+    // What is new, changed or gone since the session began (until its end, once it ended), so the
+    // panel can say which it is instead of "new or changed". Moves alone are no change.
+    const after = details.endSnapshot ?? (await meeting.currentState(allowed.mapId))
     return c.json({
       info: details.info,
       attendance: details.attendance,
       changes: details.changes,
       votes: votesFor(details.votes, allowed.role),
+      ...(after
+        ? { diff: diffIds(diffMaps(snapshotModel(details.startSnapshot), snapshotModel(after))) }
+        : {}),
     })
   })
 
