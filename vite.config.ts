@@ -1,11 +1,28 @@
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { PRECACHE_GLOBS } from './client/src/sw/sw-routes.ts'
 
 // One config for the client build (root `client/`, output `dist/client`) and for Vitest.
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The offline app shell (client/src/sw/sw.ts, README: Offline): Workbox is bundled into
+    // /sw.js at build time, no CDN; registration is in main.tsx, no web app manifest.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: PRECACHE_GLOBS,
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+  ],
   resolve: {
     // Two copies of yjs break `instanceof` checks and transaction origins (yjs#438).
     dedupe: ['yjs'],

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { initI18n } from './i18n/index.ts'
+import { registerServiceWorker } from './sw/register-service-worker.ts'
 import './ui/global.css'
 
 initI18n()
@@ -13,3 +14,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+
+// Keeps the app shell for offline use, e.g. a browser restart without network (README: Offline).
+registerServiceWorker()

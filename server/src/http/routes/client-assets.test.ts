@@ -53,3 +53,14 @@ it('does not serve files outside the client directory or missing assets', async 
     expect((await t.app.request(path)).status).toBe(404)
   }
 })
+
+it('serves the service worker from the root, revalidated on every update check', async () => {
+  t.writeClientFile('index.html', 'x')
+  t.writeClientFile('sw.js', 'self.addEventListener("fetch", () => {})')
+  const response = await t.app.request('/sw.js')
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  expect(response.headers.get('cache-control')).toBe('no-cache')
+  // No header may narrow or widen its scope: at the root it controls `/` and `/m/*`.
+  expect(response.headers.get('service-worker-allowed')).toBeNull()
+})

@@ -24,6 +24,12 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const REVALIDATE = 'no-cache'
+/**
+ * The offline app shell's service worker (client/src/sw). It must be revalidated on every
+ * update check, whatever other root files get, or a browser could keep an old worker (and with
+ * it an old shell) for up to a day. Served from the root, so its scope is the whole site.
+ */
+export const SERVICE_WORKER_PATH = '/sw.js'
 
 export const NO_BUILD_HINT = [
   'Quartiersnetz: Die Oberfläche ist noch nicht gebaut. Bitte `npm run build` ausführen (oder `npm start`, das sie baut).',
@@ -80,6 +86,7 @@ export function clientAssets(clientDir: string): MiddlewareHandler {
     const file = resolveInside(root, path)
     const body = file ? await readRegularFile(file) : null
     if (!file || !body) return next()
+    if (path === SERVICE_WORKER_PATH) return fileResponse(c, file, body, REVALIDATE)
     return fileResponse(c, file, body, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
   }
 }
