@@ -54,6 +54,8 @@ export const de = {
     pageNotFound: 'Diese Seite gibt es nicht.',
     backToStart: 'Zur Startseite',
     retry: 'Erneut versuchen',
+    offlineNotStored:
+      'Keine Verbindung zum Server, und diese Karte ist auf diesem Gerät nicht gespeichert. Offline lassen sich nur Karten öffnen, die in diesem Browser schon einmal geöffnet wurden. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.',
   },
   sidebar: {
     label: 'Seitenleiste',

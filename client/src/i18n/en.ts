@@ -55,6 +55,8 @@ export const en: UiTexts = {
     pageNotFound: 'This page does not exist.',
     backToStart: 'Back to the start page',
     retry: 'Try again',
+    offlineNotStored:
+      'There is no connection to the server, and this map is not stored on this device. Offline, only maps that were opened in this browser before can be opened. Please check the internet connection and try again.',
   },
   sidebar: {
     label: 'Sidebar',

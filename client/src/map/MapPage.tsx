@@ -2,27 +2,32 @@ import { ReactFlowProvider } from '@xyflow/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapId } from '../shared.ts'
-import { rememberMap } from '../start/recent-maps.ts'
+import { findRecentMap, rememberMap } from '../start/recent-maps.ts'
 import { ErrorPage } from '../ui/ErrorPage.tsx'
 import { MapEditor } from './MapEditor.tsx'
 import { deleteLocalCopy } from './offline/local-copy-store.ts'
-import { fetchMapInfo, type MapInfoResult } from './sync/map-info.ts'
+import { type OpenedMapInfo, openMapInfo } from './offline/open-map-info.ts'
 import { forgetToken, readToken } from './sync/token.ts'
 import { useCollab } from './sync/useCollab.ts'
 import './map.css'
 
-/** `/m/<id>#t=<token>`: checks the link with the server, then opens the live map. */
+/**
+ * `/m/<id>#t=<token>`: checks the link with the server, then opens the live map. Without the
+ * server (offline, even after a browser restart) a map this browser opened before opens from
+ * its local copy; its token then comes from the recent-maps list if the link lacks it.
+ */
 export default function MapPage({ mapId }: { mapId: MapId }) {
   const { t } = useTranslation()
-  const [token] = useState(() => readToken(mapId))
-  const [result, setResult] = useState<MapInfoResult | null>(null)
+  const [token] = useState(() => readToken(mapId) ?? findRecentMap(mapId)?.token ?? null)
+  const [result, setResult] = useState<OpenedMapInfo | null>(null)
   const [attempt, setAttempt] = useState(0)
+  const fromLocalCopy = result?.ok === true && result.fromLocalCopy
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the check on "Erneut versuchen"
   useEffect(() => {
     if (!token) return
     let cancelled = false
-    void fetchMapInfo(mapId, token).then((r) => {
+    void openMapInfo(mapId, token).then((r) => {
       if (cancelled) return
       if (!r.ok && r.reason === 'notFound') {
         forgetToken(mapId)
@@ -36,14 +41,24 @@ export default function MapPage({ mapId }: { mapId: MapId }) {
     }
   }, [mapId, token, attempt])
 
+  // Opened from the local copy: ask the server again once the network is back, for the
+  // current title and role (a deleted map is refused by the connection as well).
+  useEffect(() => {
+    if (!fromLocalCopy) return
+    const retry = () => setAttempt((n) => n + 1)
+    window.addEventListener('online', retry)
+    return () => window.removeEventListener('online', retry)
+  }, [fromLocalCopy])
+
   if (!token) return <ErrorPage message={t('error.noToken')} />
   if (!result) return <p className="loading">{t('map.loading')}</p>
   if (!result.ok) {
-    return result.reason === 'notFound' ? (
-      <ErrorPage message={t('error.notFound')} />
-    ) : (
-      <ErrorPage message={t('error.server')} onRetry={() => setAttempt((n) => n + 1)} />
-    )
+    const retry = () => setAttempt((n) => n + 1)
+    if (result.reason === 'notFound') return <ErrorPage message={t('error.notFound')} />
+    if (result.reason === 'offline') {
+      return <ErrorPage message={t('error.offlineNotStored')} onRetry={retry} />
+    }
+    return <ErrorPage message={t('error.server')} onRetry={retry} />
   }
   return <LiveMap mapId={mapId} token={token} result={result} />
 }
@@ -55,7 +70,7 @@ function LiveMap({
 }: {
   mapId: MapId
   token: string
-  result: Extract<MapInfoResult, { ok: true }>
+  result: Extract<OpenedMapInfo, { ok: true }>
 }) {
   const { t } = useTranslation()
   const collab = useCollab(mapId, token)

@@ -75,6 +75,11 @@ export function saveRecentMaps(list: readonly RecentMap[]): void {
   }
 }
 
+/** This browser's entry for a map, if it opened it before (offline fallback, lost token). */
+export function findRecentMap(id: string): RecentMap | undefined {
+  return loadRecentMaps().find((m) => m.id === id)
+}
+
 /** Remembers that this browser opened a map (called when a map has opened). */
 export function rememberMap(map: RecentMap): void {
   saveRecentMaps(withOpened(loadRecentMaps(), map))

@@ -21,3 +21,18 @@ export function deleteLocalCopy(mapId: string): Promise<void> {
     request.onblocked = () => resolve()
   })
 }
+
+/**
+ * Whether this browser holds a copy of the map: `true`/`false`, or `undefined` when the browser
+ * cannot list its databases (then the caller tries to open it anyway).
+ */
+export async function hasLocalCopy(mapId: string): Promise<boolean | undefined> {
+  if (typeof indexedDB === 'undefined') return false
+  if (typeof indexedDB.databases !== 'function') return undefined
+  try {
+    const databases = await indexedDB.databases()
+    return databases.some((d) => d.name === localCopyName(mapId))
+  } catch {
+    return undefined
+  }
+}

@@ -12,7 +12,8 @@ export interface MapInfo {
 
 export type MapInfoResult =
   | { readonly ok: true; readonly info: MapInfo }
-  | { readonly ok: false; readonly reason: 'notFound' | 'server' }
+  /** `offline`: the request never reached the server (no network); `server`: it failed there. */
+  | { readonly ok: false; readonly reason: 'notFound' | 'server' | 'offline' }
 
 function parseInfo(value: unknown): MapInfo | null {
   if (typeof value !== 'object' || value === null) return null
@@ -30,10 +31,16 @@ function parseInfo(value: unknown): MapInfo | null {
 
 /** Asks the server who we are on this map; the token travels in a header, never in the URL. */
 export async function fetchMapInfo(mapId: string, token: string): Promise<MapInfoResult> {
+  let response: Response
   try {
-    const response = await fetch(`/api/maps/${encodeURIComponent(mapId)}`, {
+    response = await fetch(`/api/maps/${encodeURIComponent(mapId)}`, {
       headers: { authorization: `Bearer ${token}` },
     })
+  } catch {
+    // fetch rejects only when no answer came at all: no network, DNS, server gone.
+    return { ok: false, reason: 'offline' }
+  }
+  try {
     if (response.status === 404 || response.status === 401 || response.status === 403) {
       return { ok: false, reason: 'notFound' }
     }
