@@ -57,12 +57,14 @@ export function ParticipantList({
           </li>
         ))}
       </ul>
-      {children}
-      {onChangeName && (
-        <button type="button" className="link-button" onClick={onChangeName}>
-          {t('presence.changeName')}
-        </button>
-      )}
+      <div className="participants__actions">
+        {children}
+        {onChangeName && (
+          <button type="button" className="link-button" onClick={onChangeName}>
+            {t('presence.changeName')}
+          </button>
+        )}
+      </div>
     </section>
   )
 }
