@@ -102,7 +102,7 @@ try {
   for (const [key, hits] of [...inclusive.entries()]
     .filter(([k]) => /MapPage|index-|shared-/.test(k))
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 45)) {
+    .slice(0, Number(process.env.PROFILE_ROWS ?? 45))) {
     console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
   }
   console.log('--- self ---')

@@ -17,6 +17,7 @@ import type { NodeId } from '../../shared.ts'
 import { edgeTypes } from '../edges/edge-types.ts'
 import { nodeTypes } from '../nodes/node-types.ts'
 import type { Cursor } from '../presence/presence-model.ts'
+import { CanvasLookContext, useCanvasTexts } from './canvas-look.ts'
 import type { FlowEdge, FlowNode } from './flow-types.ts'
 import { isTextInput } from './selection.ts'
 import { useFlowAriaLabels } from './useFlowAriaLabels.ts'
@@ -57,6 +58,8 @@ export function MapCanvas(props: Props) {
   // Zoomed far out, names are what one can still read: drawing icons and outlines for a
   // thousand tiny nodes made every frame of a large map about twice as expensive.
   const far = useStore(isFar)
+  const texts = useCanvasTexts()
+  const look = useMemo(() => ({ far, texts }), [far, texts])
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
@@ -111,36 +114,42 @@ export function MapCanvas(props: Props) {
       onPointerMove={readOnly ? undefined : onPointerMove}
       onPointerLeave={readOnly ? undefined : onPointerLeave}
     >
-      <ReactFlow<FlowNode, FlowEdge>
-        aria-label={label}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onDelete={onDelete}
-        onBeforeDelete={onBeforeDelete}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        onSelectionChange={onSelectionChange}
-        onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        elementsSelectable={!readOnly}
-        edgesReconnectable={false}
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
-        zoomOnDoubleClick={false}
-        fitViewOptions={fitViewOptions}
-        minZoom={0.1}
-        maxZoom={2.5}
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={PRO_OPTIONS}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#b8c2cc" />
-        <Controls showInteractive={false} showFitView={readOnly} fitViewOptions={fitViewOptions} />
-        {props.children}
-      </ReactFlow>
+      <CanvasLookContext.Provider value={look}>
+        <ReactFlow<FlowNode, FlowEdge>
+          aria-label={label}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onDelete={onDelete}
+          onBeforeDelete={onBeforeDelete}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          onSelectionChange={onSelectionChange}
+          onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          elementsSelectable={!readOnly}
+          edgesReconnectable={false}
+          deleteKeyCode={readOnly ? null : DELETE_KEYS}
+          zoomOnDoubleClick={false}
+          fitViewOptions={fitViewOptions}
+          minZoom={0.1}
+          maxZoom={2.5}
+          ariaLabelConfig={ariaLabelConfig}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} color="#b8c2cc" />
+          <Controls
+            showInteractive={false}
+            showFitView={readOnly}
+            fitViewOptions={fitViewOptions}
+          />
+          {props.children}
+        </ReactFlow>
+      </CanvasLookContext.Provider>
       {nodes.length === 0 && (
         <p className="canvas-empty">{t(readOnly ? 'map.emptyView' : 'map.emptyEdit')}</p>
       )}

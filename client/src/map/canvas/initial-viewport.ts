@@ -40,19 +40,26 @@ export function initialViewport(
 const FIT = { minZoom: 0.1, maxZoom: 1.25, padding: 0.2 }
 
 /**
- * Brings the whole map into view once, when `ready` (the server's state has arrived) — not
- * later, when someone else adds the first node: that would pull the view away under our hands.
- * A layout effect, so the viewport is set before React Flow first draws the nodes; the exact
- * fit on measured sizes follows without animation.
+ * Brings the whole map into view once: when its first nodes arrive, or, for an empty map, not
+ * at all — not later, when someone else adds the first node: that would pull the view away
+ * under our hands. `ready` (the server's state has arrived) only ends the wait for an empty
+ * map. Not waiting for `ready` when nodes are there matters: the provider may report "synced"
+ * a message after the map's content, and React Flow would first draw a thousand nodes at full
+ * size and detail, then all of them again zoomed out.
+ * A layout effect, so the viewport is set before React Flow first draws the nodes (it takes
+ * them over in a passive effect); the exact fit on measured sizes follows without animation.
  */
 export function useInitialFit(ready: boolean, nodes: readonly FlowNode[]): void {
   const rf = useReactFlow<FlowNode, FlowEdge>()
   const store = useStoreApi<FlowNode, FlowEdge>()
   const fitted = useRef(false)
   useLayoutEffect(() => {
-    if (!ready || fitted.current) return
+    if (fitted.current) return
+    if (nodes.length === 0) {
+      if (ready) fitted.current = true
+      return
+    }
     fitted.current = true
-    if (nodes.length === 0) return
     const { width, height } = store.getState()
     const viewport = initialViewport(
       nodes.map((n) => n.position),

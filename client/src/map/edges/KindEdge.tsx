@@ -1,6 +1,6 @@
 import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useCanvasLook } from '../canvas/canvas-look.ts'
 import type { FlowEdge } from '../canvas/flow-types.ts'
 import { decorationClasses, useEdgeDecoration } from '../view/decorations.ts'
 import { EDGE_COLORS, edgeDash, edgeWidth, LABEL_COLOR } from './edge-style.ts'
@@ -16,7 +16,7 @@ const DIMMED_TEXT = '#5f6b78'
  * a 1 000-node map several times slower.
  */
 export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
-  const { t } = useTranslation()
+  const { far, texts } = useCanvasLook()
   const { id, data, selected, markerEnd, markerStart } = props
   const deco = useEdgeDecoration(id)
   const [path, labelX, labelY] = getBezierPath(props)
@@ -24,9 +24,12 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
   const planned = data.status === 'planned'
   const color = deco.dimmed ? DIMMED_STROKE : (deco.accent ?? EDGE_COLORS[data.kind])
   const kindText = planned
-    ? `${t(`edgeKind.${data.kind}`)} · ${t('edgeStatus.planned')}`
-    : t(`edgeKind.${data.kind}`)
+    ? `${texts.edgeKind[data.kind]} · ${texts.planned}`
+    : texts.edgeKind[data.kind]
   const text = deco.badge ? `${kindText} · ${deco.badge}` : kindText
+  // Far out the written kind is unreadable (about 5 px); a selected, highlighted or badged link
+  // keeps it, as colour and dash alone must not carry the meaning the user asked to see.
+  const showText = !far || selected || deco.highlighted || deco.badge !== undefined
   const emphasis = selected || deco.highlighted
   return (
     <>
@@ -43,16 +46,18 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
           strokeLinecap: 'round',
         }}
       />
-      <text
-        className={`qn-edge-label${selected ? ' is-selected' : ''}${decorationClasses(deco)}`}
-        x={labelX}
-        y={labelY}
-        fill={deco.dimmed ? DIMMED_TEXT : LABEL_COLOR}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
-        {text}
-      </text>
+      {showText && (
+        <text
+          className={`qn-edge-label${selected ? ' is-selected' : ''}${decorationClasses(deco)}`}
+          x={labelX}
+          y={labelY}
+          fill={deco.dimmed ? DIMMED_TEXT : LABEL_COLOR}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
+          {text}
+        </text>
+      )}
     </>
   )
 })

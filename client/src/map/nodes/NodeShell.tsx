@@ -1,8 +1,8 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react'
 import type { ComponentType, CSSProperties, ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { NodeId } from '../../shared.ts'
 import { useStoreSlice } from '../../ui/store.ts'
+import { useCanvasLook } from '../canvas/canvas-look.ts'
 import type { FlowNode } from '../canvas/flow-types.ts'
 import { useMapUi } from '../map-context.ts'
 import type { RemoteSelection } from '../presence/presence-model.ts'
@@ -37,7 +37,7 @@ function parseSelectionKey(key: string) {
 
 /** What all node kinds share: outline, icon, kind caption, name (or rename field), handles. */
 export function NodeShell({ id, data, selected, shape, icon, Editor = RenameInput }: ShellProps) {
-  const { t } = useTranslation()
+  const { far, texts } = useCanvasLook()
   const ui = useMapUi()
   const editing = useStoreSlice(ui.editing, (v) => v === id)
   const selectedBy = parseSelectionKey(useStoreSlice(ui.remoteSelection, selectionKey(id)))
@@ -50,7 +50,6 @@ export function NodeShell({ id, data, selected, shape, icon, Editor = RenameInpu
     '--deco-accent': deco.accent,
     '--deco-scale': deco.scale,
   } as CSSProperties
-  const kindLabel = t(`kind.${data.kind}`)
   const sectorClass = data.sector ? ' has-sector' : ''
   return (
     <div
@@ -58,15 +57,18 @@ export function NodeShell({ id, data, selected, shape, icon, Editor = RenameInpu
       style={style}
       data-sector={data.sector}
     >
-      <svg
-        className="qn-shape"
-        viewBox="0 0 100 100"
-        preserveAspectRatio="none"
-        aria-hidden="true"
-        focusable="false"
-      >
-        {shape}
-      </svg>
+      {/* Far out, only the name is drawn (see CanvasLook): fewer elements per node. */}
+      {!far && (
+        <svg
+          className="qn-shape"
+          viewBox="0 0 100 100"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          {shape}
+        </svg>
+      )}
       <Handle
         type="target"
         position={Position.Left}
@@ -75,16 +77,18 @@ export function NodeShell({ id, data, selected, shape, icon, Editor = RenameInpu
         isConnectable={!ui.readOnly}
       />
       {data.sector && <span className="qn-node__sector" aria-hidden="true" />}
-      <span className="qn-node__icon">{icon}</span>
+      {!far && <span className="qn-node__icon">{icon}</span>}
       <span className="qn-node__body">
-        <span className="qn-node__kind" aria-hidden="true">
-          {t(`kindShort.${data.kind}`)}
-          {data.sector && ` · ${t(`sector.${data.sector}`)}`}
-        </span>
+        {!far && (
+          <span className="qn-node__kind" aria-hidden="true">
+            {texts.kindShort[data.kind]}
+            {data.sector && ` · ${texts.sector[data.sector]}`}
+          </span>
+        )}
         {editing ? (
           <Editor
             initial={data.label}
-            label={t('map.renameLabel', { kind: kindLabel })}
+            label={texts.renameLabel(data.kind)}
             onCommit={(label) => ui.rename(id as NodeId, label)}
             onCancel={() => ui.editing.set(null)}
           />
@@ -104,7 +108,7 @@ export function NodeShell({ id, data, selected, shape, icon, Editor = RenameInpu
         position={Position.Right}
         className={`qn-handle-source${ui.readOnly ? ' is-readonly' : ''}`}
         isConnectable={!ui.readOnly}
-        title={ui.readOnly ? undefined : t('map.connectHandle', { label: data.label })}
+        title={ui.readOnly ? undefined : texts.connectHandle(data.label)}
       />
     </div>
   )

@@ -1,0 +1,206 @@
+/*
+ * `node client/bench/timeline.ts [ours|bare|both]`: where the first-render time goes, phase by
+ * phase — script and API responses, long tasks, the first node in the DOM, all nodes visible,
+ * the view fitted — for the real client and the bare React Flow app on the benchmark map.
+ * A diagnosis aid next to profile.ts; the budget verdict comes from run.ts alone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import { quietLogger } from '../../server/src/app/logger.ts'
+import { startServer } from '../../server/src/app/start-server.ts'
+import { bareGraph, serveStatic, storeLargeMap } from './fixtures.ts'
+
+const which = process.argv[2] ?? 'both'
+const size = { nodes: 1000, edges: 1500 }
+const root = new URL('../../', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'qn-timeline-'))
+const clientDir = join(work, 'client')
+const bareDir = join(work, 'bare')
+await build({
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
+})
+await build({
+  configFile: false,
+  root: join(root, 'client/bench/bare'),
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { outDir: bareDir, emptyOutDir: true },
+})
+const dataDir = join(work, 'data')
+mkdirSync(dataDir)
+const map = await storeLargeMap(dataDir, size)
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir,
+  clientDir,
+  logger: quietLogger,
+})
+const bare = await serveStatic(bareDir, JSON.stringify(bareGraph(size)))
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+})
+
+// Runs in the page from its start: records milestones of the drawing by polling each frame.
+function watch(n: number) {
+  const marks: [string, number][] = []
+  ;(window as unknown as { __marks: typeof marks }).__marks = marks
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      marks.push([`longtask ${Math.round(e.duration)} ms`, Math.round(e.startTime)])
+  }).observe({ type: 'longtask', buffered: true })
+  const seen = new Set<string>()
+  const mark = (name: string) => {
+    if (seen.has(name)) return
+    seen.add(name)
+    marks.push([name, Math.round(performance.now())])
+  }
+  const poll = () => {
+    const all = document.querySelectorAll<HTMLElement>('.react-flow__node')
+    if (document.querySelector('.react-flow')) mark('canvas in DOM')
+    if (all.length > 0) mark('first node in DOM')
+    if (all.length >= n) {
+      mark('all nodes in DOM')
+      let hidden = 0
+      for (const el of all) if (el.style.visibility === 'hidden') hidden++
+      if (hidden === 0) mark('all nodes visible')
+      const vp = document.querySelector<HTMLElement>('.react-flow__viewport')
+      const scale = Number(/scale\(([\d.]+)\)/.exec(vp?.style.transform ?? '')?.[1] ?? 1)
+      if (hidden === 0 && scale < 0.6) {
+        mark(`fitted (bench end) elements=${document.querySelectorAll('*').length}`)
+        performance.mark('qn-fitted')
+        return
+      }
+    }
+    requestAnimationFrame(poll)
+  }
+  requestAnimationFrame(poll)
+  // WebSocket milestones: when the socket opened and when its first large message (the map) came.
+  const Native = window.WebSocket
+  window.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols)
+      mark(`ws created`)
+      this.addEventListener('open', () => mark('ws open'))
+      let i = 0
+      this.addEventListener('message', (e) => {
+        i++
+        const bytes = e.data instanceof ArrayBuffer ? e.data.byteLength : String(e.data).length
+        if (i <= 6 || bytes > 10_000)
+          marks.push([`ws message ${i} (${bytes} B)`, Math.round(performance.now())])
+      })
+    }
+  }
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  tdur?: number
+  pid: number
+  tid: number
+  args?: { name?: string }
+}
+
+/**
+ * Main-thread CPU time (thread time, so other load on this shared machine does not count) from
+ * navigation until the view is fitted, split by the kind of work.
+ */
+function cpuBreakdown(events: TraceEvent[]) {
+  const end = events.find((e) => e.name === 'qn-fitted')
+  if (!end) return 'no end mark in trace'
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === end.pid,
+  )
+  const tid = main?.tid ?? end.tid
+  const start = events.find((e) => e.pid === end.pid && e.name === 'navigationStart')?.ts ?? 0
+  const within = events.filter(
+    (e) => e.pid === end.pid && e.tid === tid && e.ph === 'X' && e.ts >= start && e.ts <= end.ts,
+  )
+  const sum = (name: string) =>
+    within.filter((e) => e.name === name).reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000
+  const wall = (end.ts - start) / 1000
+  const names = [
+    'RunTask',
+    'FunctionCall',
+    'EvaluateScript',
+    'v8.compile',
+    'TimerFire',
+    'FireAnimationFrame',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'MinorGC',
+    'MajorGC',
+    'ParseHTML',
+    'HitTest',
+  ]
+  return `wall ${wall.toFixed(0)} ms; main-thread CPU: ${names.map((n) => `${n} ${sum(n).toFixed(0)}`).join(', ')}`
+}
+
+async function timeline(page: Page, url: string) {
+  await page.addInitScript(watch, size.nodes)
+  await page.addInitScript(() => localStorage.setItem('quartiersnetz.displayName', 'Zeitachse'))
+  await page.goto(url)
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __marks: [string, number][] }).__marks.some(([m]) =>
+        m.startsWith('fitted'),
+      ),
+    undefined,
+    { timeout: 120_000 },
+  )
+  await page.waitForTimeout(300)
+  const marks = await page.evaluate(() => {
+    const out = (window as unknown as { __marks: [string, number][] }).__marks.slice()
+    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      out.push([
+        `response ${new URL(r.name).pathname.split('/').pop()} (start ${Math.round(r.startTime)})`,
+        Math.round(r.responseEnd),
+      ])
+    return out
+  })
+  for (const [name, at] of marks.sort((a, b) => a[1] - b[1]))
+    console.log(`${String(at).padStart(6)} ms  ${name}`)
+}
+
+try {
+  for (const side of which === 'both' ? ['bare', 'ours'] : [which]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    console.log(`--- ${side} ---`)
+    await browser.startTracing(page, {
+      categories: [
+        'devtools.timeline',
+        'blink.user_timing',
+        'v8',
+        '__metadata',
+        'disabled-by-default-devtools.timeline',
+      ],
+    })
+    await timeline(
+      page,
+      side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`,
+    )
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[]
+    }
+    console.log(cpuBreakdown(trace.traceEvents))
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  await server.close()
+  bare.server.close()
+  rmSync(work, { recursive: true, force: true })
+}
