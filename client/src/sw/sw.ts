@@ -8,6 +8,7 @@
  */
 import { clientsClaim } from 'workbox-core'
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching'
+import { networkFirst } from './network-first.ts'
 import { SHELL_NETWORK_TIMEOUT_MS, swRoute } from './sw-routes.ts'
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -21,19 +22,12 @@ clientsClaim()
 cleanupOutdatedCaches()
 precache(self.__WB_MANIFEST)
 
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))
-}
-
-async function shell(request: Request): Promise<Response> {
-  try {
-    // A hanging Wi-Fi (connected, but no route) would keep the page blank; fall back instead.
-    return await Promise.race([fetch(request), timeout(SHELL_NETWORK_TIMEOUT_MS)])
-  } catch (error) {
-    const cached = await matchPrecache('index.html')
-    if (cached) return cached
-    throw error
-  }
+function shell(request: Request): Promise<Response> {
+  return networkFirst(
+    () => fetch(request),
+    () => matchPrecache('index.html'),
+    SHELL_NETWORK_TIMEOUT_MS,
+  )
 }
 
 async function asset(request: Request): Promise<Response> {
