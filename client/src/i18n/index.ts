@@ -1,4 +1,4 @@
-import i18next from 'i18next'
+import i18next, { type BackendModule, type ResourceKey } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import {
   EDGE_KIND_LABELS,
@@ -10,7 +10,6 @@ import {
   THEME_LABELS,
 } from '../../../shared/src/schema/vocabulary.ts'
 import { de } from './de.ts'
-import { en } from './en.ts'
 
 export const LANGUAGES: readonly Language[] = ['de', 'en']
 const STORAGE_KEY = 'quartiersnetz.language'
@@ -38,20 +37,56 @@ function storedLanguage(): Language {
   return 'de'
 }
 
+async function englishTexts(): Promise<ResourceKey> {
+  const { en } = await import('./en.ts')
+  return { ...en, ...vocabulary('en') }
+}
+
+/**
+ * The English texts are a chunk of their own, loaded when someone switches to English: most
+ * people use the German interface and should not download both. i18next asks this backend
+ * before it changes the language (so the switch happens once the texts are there); German is
+ * bundled and never asked for.
+ */
+const lazyEnglish: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== 'en') {
+      callback(null, {})
+      return
+    }
+    englishTexts().then(
+      (texts) => callback(null, texts),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    )
+  },
+}
+
+// Whoever chose English before gets it from the first frame, not German first: the module
+// waits for the English chunk before main.tsx renders (top-level await).
+const initialLanguage = storedLanguage()
+const initialEnglish = initialLanguage === 'en' ? await englishTexts().catch(() => null) : null
+
 /** Starts i18next with German as default and keeps `<html lang>` in step with the language. */
 export function initI18n(): typeof i18next {
-  const language = storedLanguage()
-  void i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'de',
-    supportedLngs: LANGUAGES,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    resources: {
-      de: { translation: { ...de, ...vocabulary('de') } },
-      en: { translation: { ...en, ...vocabulary('en') } },
-    },
-  })
+  const language = initialEnglish || initialLanguage === 'de' ? initialLanguage : 'de'
+  void i18next
+    .use(lazyEnglish)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: 'de',
+      supportedLngs: LANGUAGES,
+      initAsync: false,
+      // German (and English when it was chosen before) is given here; the backend adds English.
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false },
+      resources: {
+        de: { translation: { ...de, ...vocabulary('de') } },
+        ...(initialEnglish ? { en: { translation: initialEnglish } } : {}),
+      },
+    })
   document.documentElement.lang = language
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng
