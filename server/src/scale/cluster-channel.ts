@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { Extension } from '@hocuspocus/server'
+import type { Extension, Hocuspocus } from '@hocuspocus/server'
 import { Redis } from 'ioredis'
 import { z } from 'zod'
-import type { MapId } from '../../../shared/src/index.ts'
+import { CLOSE_REASONS, type MapId } from '../../../shared/src/index.ts'
 import type { Role, SessionInfo } from '../../../shared/src/meeting/meeting-types.ts'
 import type { Logger } from '../app/logger.ts'
 import { errorMessage } from '../app/logger.ts'
@@ -147,6 +147,23 @@ export function attachClusterChannel(options: ClusterChannelOptions): {
     }
   }
 
+  /** Applies what another instance did (or the database says it did) without echoing it. */
+  const applyRemote = (message: ClusterMessage): Promise<unknown> => {
+    applyingRemote = true
+    let done: Promise<unknown>
+    try {
+      done = Promise.resolve(apply(message))
+    } finally {
+      applyingRemote = false
+    }
+    return done.catch((error: unknown) => {
+      logger.warn('could not apply a message of another instance', {
+        type: message.type,
+        error: errorMessage(error),
+      })
+    })
+  }
+
   sub.on('message', (_channel: string, raw: string) => {
     let parsed: unknown
     try {
@@ -157,25 +174,62 @@ export function attachClusterChannel(options: ClusterChannelOptions): {
     if ((parsed as { from?: unknown }).from === me) return
     const message = messageSchema.safeParse(parsed)
     if (!message.success) return
-    applyingRemote = true
-    let done: Promise<unknown>
-    try {
-      done = Promise.resolve(apply(message.data))
-    } finally {
-      applyingRemote = false
+    void applyRemote(message.data)
+  })
+  const ready = sub.subscribe(channel).then(() => undefined)
+
+  /*
+   * Whatever the other instances published while this one was cut off from Redis is lost
+   * (pub/sub keeps nothing). ioredis resubscribes by itself; what the messages would have said
+   * about the maps open here — lock, open session, deletion — is reread from the database,
+   * which every instance writes before it publishes. A rotated link is not: connections do not
+   * keep their token, so one that came in with the old link stays until it reconnects (and is
+   * refused then).
+   */
+  let hocuspocus: Hocuspocus | undefined
+  const catchUp = async () => {
+    for (const name of hocuspocus?.documents.keys() ?? []) {
+      const mapId = name as MapId
+      const stored = await meeting.store.getMap(mapId)
+      if (!stored) {
+        await applyRemote({
+          type: 'close',
+          mapId,
+          reason: CLOSE_REASONS.mapDeleted,
+          roles: [...ROLES],
+        })
+        await applyRemote({ type: 'forget', mapId })
+        continue
+      }
+      const cached = await meeting.openSession(mapId)
+      const open = await meeting.store.openSession(mapId)
+      if (cached?.id !== open?.id) {
+        await applyRemote({
+          type: 'session',
+          mapId,
+          open,
+          ...(cached ? { endedId: cached.id } : {}),
+        })
+      }
+      // Also sends every connection the current state.
+      await applyRemote({ type: 'lock', mapId, locked: stored.locked ?? false })
     }
-    done.catch((error: unknown) => {
-      logger.warn('could not apply a message of another instance', {
-        type: message.data.type,
+  }
+  // Every 'ready' after the start-up connection follows an outage (at start-up no map is open).
+  sub.on('ready', () => {
+    catchUp().catch((error: unknown) => {
+      logger.warn('could not reread the meeting state after a Redis outage', {
         error: errorMessage(error),
       })
     })
   })
-  const ready = sub.subscribe(channel).then(() => undefined)
 
   return {
     ready,
     extension: {
+      async onConfigure({ instance }) {
+        hocuspocus = instance
+      },
       async onDestroy() {
         pub.disconnect()
         sub.disconnect()

@@ -5,6 +5,7 @@ import type { Logger } from '../app/logger.ts'
 import { errorMessage } from '../app/logger.ts'
 import type { Meeting } from '../meeting/meeting.ts'
 import { attachClusterChannel } from './cluster-channel.ts'
+import { resyncOnReconnect } from './resync-on-reconnect.ts'
 
 /** The Redis key prefix of the Hocuspocus extension (channels and store locks). */
 export const REDIS_PREFIX = 'quartiersnetz'
@@ -14,7 +15,9 @@ export const REDIS_PREFIX = 'quartiersnetz'
  * (DESIGN.md §3): `@hocuspocus/extension-redis` relays document, awareness and stateless
  * messages between the instances that have the map open, and the cluster channel carries
  * the meeting actions (lock, rotated links, deletion, sessions, state). Needs a database all
- * instances share (PostgreSQL): each instance journals what its own clients send.
+ * instances share (PostgreSQL): each instance journals what its own clients send. After a Redis
+ * outage the open maps are synced again and the meeting caches reread (the extension alone
+ * would wait for the next edit, see resync-on-reconnect.ts).
  */
 export async function scaleOutExtensions(options: {
   readonly redisUrl: string
@@ -33,5 +36,5 @@ export async function scaleOutExtensions(options: {
   })
   const cluster = attachClusterChannel(options)
   await cluster.ready
-  return [redis, cluster.extension]
+  return [redis, resyncOnReconnect(redis, { prefix: REDIS_PREFIX, logger }), cluster.extension]
 }
