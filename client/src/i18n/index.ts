@@ -1,4 +1,4 @@
-import i18next, { type BackendModule, type ResourceKey } from 'i18next'
+import i18next, { type ResourceKey } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import {
   EDGE_KIND_LABELS,
@@ -42,51 +42,44 @@ async function englishTexts(): Promise<ResourceKey> {
   return { ...en, ...vocabulary('en') }
 }
 
-/**
- * The English texts are a chunk of their own, loaded when someone switches to English: most
- * people use the German interface and should not download both. i18next asks this backend
- * before it changes the language (so the switch happens once the texts are there); German is
- * bundled and never asked for.
- */
-const lazyEnglish: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, _namespace, callback) {
-    if (language !== 'en') {
-      callback(null, {})
-      return
-    }
-    englishTexts().then(
-      (texts) => callback(null, texts),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
-    )
-  },
-}
-
 // Whoever chose English before gets it from the first frame, not German first: the module
 // waits for the English chunk before main.tsx renders (top-level await).
 const initialLanguage = storedLanguage()
 const initialEnglish = initialLanguage === 'en' ? await englishTexts().catch(() => null) : null
 
+/**
+ * The English texts are a chunk of their own, loaded when someone switches to English: most
+ * people use the German interface and should not download both. Not an i18next backend: the
+ * feature folders add their own small English bundles at import (meeting, data exchange), and
+ * i18next then takes English for loaded and never asks a backend, leaving most texts German.
+ */
+let englishLoaded = initialEnglish !== null
+
+/** Switches the interface language, loading the English texts first when needed. */
+export async function switchLanguage(language: Language): Promise<void> {
+  if (language === 'en' && !englishLoaded) {
+    // Deep merge: the feature bundles added before stay.
+    i18next.addResourceBundle('en', 'translation', await englishTexts(), true, true)
+    englishLoaded = true
+  }
+  await i18next.changeLanguage(language)
+}
+
 /** Starts i18next with German as default and keeps `<html lang>` in step with the language. */
 export function initI18n(): typeof i18next {
   const language = initialEnglish || initialLanguage === 'de' ? initialLanguage : 'de'
-  void i18next
-    .use(lazyEnglish)
-    .use(initReactI18next)
-    .init({
-      lng: language,
-      fallbackLng: 'de',
-      supportedLngs: LANGUAGES,
-      initAsync: false,
-      // German (and English when it was chosen before) is given here; the backend adds English.
-      partialBundledLanguages: true,
-      interpolation: { escapeValue: false },
-      resources: {
-        de: { translation: { ...de, ...vocabulary('de') } },
-        ...(initialEnglish ? { en: { translation: initialEnglish } } : {}),
-      },
-    })
+  void i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'de',
+    supportedLngs: LANGUAGES,
+    initAsync: false,
+    // German (and English when it was chosen before) is given here; switchLanguage adds English.
+    interpolation: { escapeValue: false },
+    resources: {
+      de: { translation: { ...de, ...vocabulary('de') } },
+      ...(initialEnglish ? { en: { translation: initialEnglish } } : {}),
+    },
+  })
   document.documentElement.lang = language
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng

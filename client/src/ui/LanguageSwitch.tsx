@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES } from '../i18n/index.ts'
+import { LANGUAGES, switchLanguage } from '../i18n/index.ts'
 
 /** DE/EN toggle; each button names its language so screen readers announce the choice. */
 export function LanguageSwitch() {
@@ -15,7 +15,7 @@ export function LanguageSwitch() {
           lang={language}
           aria-pressed={current === language}
           title={t('language.switchTo', { language: t(`language.${language}`) })}
-          onClick={() => void i18n.changeLanguage(language)}
+          onClick={() => void switchLanguage(language)}
         >
           <span aria-hidden="true">{language.toUpperCase()}</span>
           <span className="visually-hidden">{t(`language.${language}`)}</span>

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx'
 import { cleanName, NAME_MAX_LENGTH } from './presence-model.ts'
 
 interface Props {
@@ -42,6 +43,11 @@ export function NameDialog({ initial, initialOrganisation = '', onSubmit, onCanc
       }}
     >
       <form onSubmit={submit}>
+        {/* The dialog is modal, so the header's switch is out of reach: a participant who reads
+            no German must be able to switch before the first question. */}
+        <div className="dialog-language">
+          <LanguageSwitch />
+        </div>
         <h2 id={`${id}-title`}>{t('presence.askTitle')}</h2>
         <p id={`${id}-intro`}>{t('presence.askIntro')}</p>
         <div className="field">
