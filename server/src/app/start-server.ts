@@ -147,7 +147,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const app = createApp({
     store,
     reader,
-    writer: createLiveMapWriter(collab.hocuspocus),
+    writer: createLiveMapWriter(collab.hocuspocus, store),
     logger,
     version: VERSION,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,

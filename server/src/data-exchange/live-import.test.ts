@@ -98,7 +98,7 @@ describe('the live writer', () => {
     try {
       const map = await createStoredMap(store, { title: 'Journal' })
       const initial = await store.loadDocument(map.id)
-      const writer = createLiveMapWriter(collab.hocuspocus)
+      const writer = createLiveMapWriter(collab.hocuspocus, spy)
       const result = await writer.write(map.id, (doc) => {
         doc.getMap('meta').set('title', 'Geändert')
         return 'done'

@@ -15,10 +15,20 @@ export interface MapWriter {
 
 /**
  * Writes through the collaboration server: the change lands in the open document (loaded for
- * the occasion if nobody has it open), so every connected client gets it as one update, and
- * the document's journal listener stores it before anyone hears of it.
+ * the occasion if nobody has it open), so every connected client gets it as one update, and it
+ * is in the journal when `write` returns — the API answers "imported" only for what is stored.
+ *
+ * With SQLite the document's journal listener commits it inside the transaction. With
+ * PostgreSQL that listener appends the server's own changes without waiting, and the store hook
+ * on disconnect does not cover it either: it is skipped while another instance holds the map's
+ * Redis lock, fails while Redis is down, and its errors are only logged. So the change is
+ * appended here once more and awaited (a duplicate journal entry is harmless: Yjs applies an
+ * update once, and compaction folds both away).
  */
-export function createLiveMapWriter(hocuspocus: Hocuspocus<CollabContext>): MapWriter {
+export function createLiveMapWriter(
+  hocuspocus: Hocuspocus<CollabContext>,
+  store: MapStore,
+): MapWriter {
   return {
     async write(mapId, change) {
       let connection: Awaited<ReturnType<typeof hocuspocus.openDirectConnection>>
@@ -30,10 +40,21 @@ export function createLiveMapWriter(hocuspocus: Hocuspocus<CollabContext>): MapW
       }
       let result: { value: ReturnType<typeof change> } | undefined
       try {
-        // DirectConnection.transact runs the callback synchronously inside doc.transact.
-        await connection.transact((doc) => {
-          result = { value: change(doc) }
-        })
+        const updates: Uint8Array[] = []
+        const collect = (update: Uint8Array) => updates.push(update)
+        const document = connection.document
+        document?.on('update', collect)
+        try {
+          // DirectConnection.transact runs the callback synchronously inside doc.transact.
+          await connection.transact((doc) => {
+            result = { value: change(doc) }
+          })
+        } finally {
+          document?.off('update', collect)
+        }
+        if (store.appendsAsynchronously && updates.length > 0) {
+          await store.appendUpdate(mapId, Y.mergeUpdates(updates))
+        }
       } finally {
         await connection.disconnect()
       }
