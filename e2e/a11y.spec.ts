@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
-import { addNode, createMap, joinAs, newUser } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { addNode, createMap, joinAs } from './helpers.ts'
 import { seedNeighbourhood, tokenOf } from './view-seed.ts'
 
 async function seriousViolations(page: Page) {
@@ -23,9 +24,9 @@ test('the start page and its result have no serious accessibility problems', asy
 })
 
 test('the map page has no serious accessibility problems, editing and viewing', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
+  const anna = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await A.goto(map.editUrl)
@@ -37,19 +38,17 @@ test('the map page has no serious accessibility problems, editing and viewing', 
   await addNode(A, 'Notiz', 'Offene Frage: Räume?')
   expect(await seriousViolations(A)).toEqual([])
 
-  const viewer = await newUser(browser)
+  const viewer = await people.open()
   await viewer.page.goto(map.viewUrl)
   await expect(viewer.page.getByText('Nur ansehen')).toBeVisible()
   await expect(viewer.page.getByRole('group', { name: 'Träger: Caritas' })).toBeVisible()
   expect(await seriousViolations(viewer.page)).toEqual([])
-  await anna.context.close()
-  await viewer.context.close()
 })
 
 test('the analysis panel has no serious accessibility problems, also for a view link', async ({
-  browser,
+  people,
 }) => {
-  const viewer = await newUser(browser)
+  const viewer = await people.open()
   const map = await createMap(viewer.page)
   await viewer.page.goto(map.viewUrl)
   await expect(viewer.page.getByText('Nur ansehen')).toBeVisible()
@@ -57,13 +56,12 @@ test('the analysis panel has no serious accessibility problems, also for a view 
   await expect(viewer.page.getByText('Die Karte hat noch keine Akteure.')).toBeVisible()
   await viewer.page.getByRole('checkbox', { name: 'Gemeinschaften einfärben' }).check()
   expect(await seriousViolations(viewer.page)).toEqual([])
-  await viewer.context.close()
 })
 
 test('the properties panel and the editing dialogs have no serious accessibility problems', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
+  const anna = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await joinAs(A, map.editUrl, 'Anna')
@@ -101,14 +99,13 @@ test('the properties panel and the editing dialogs have no serious accessibility
   await A.keyboard.press('Delete')
   await expect(A.getByRole('alertdialog', { name: 'Eintrag löschen?' })).toBeVisible()
   expect(await seriousViolations(A)).toEqual([])
-  await anna.context.close()
 })
 
 test('the legend, the filter tab and presentation mode have no serious accessibility problems, also for a view link', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const viewer = await newUser(browser)
+  const viewer = await people.open()
   const map = await createMap(viewer.page)
   await seedNeighbourhood(baseURL as string, map.id, tokenOf(map.editUrl))
   const V = viewer.page
@@ -125,16 +122,15 @@ test('the legend, the filter tab and presentation mode have no serious accessibi
   await V.getByRole('button', { name: 'Präsentation' }).click()
   await expect(V.getByRole('button', { name: 'Präsentation beenden' })).toBeVisible()
   expect(await seriousViolations(V)).toEqual([])
-  await viewer.context.close()
 })
 
 test('the moderation and session panels, the lock banner and the vote bar have no serious accessibility problems', async ({
-  browser,
+  people,
 }) => {
   // Three screens and several axe scans: slow on a loaded machine.
   test.setTimeout(120_000)
-  const mona = await newUser(browser)
-  const aylin = await newUser(browser)
+  const mona = await people.open()
+  const aylin = await people.open()
   const response = await mona.page.request.post('/api/maps', {
     data: { title: 'Barrierefreie Sitzung', area: 'Köln-Kalk' },
   })
@@ -161,12 +157,10 @@ test('the moderation and session panels, the lock banner and the vote bar have n
   await expect(M.getByRole('tabpanel').getByRole('heading', { name: 'Anwesenheit' })).toBeVisible()
   await expect(M.getByRole('tabpanel').getByRole('textbox', { name: 'Name (Aylin)' })).toBeVisible()
   expect(await seriousViolations(M)).toEqual([])
-  await mona.context.close()
-  await aylin.context.close()
 })
 
-test('the table view has no serious accessibility problems', async ({ browser }) => {
-  const anna = await newUser(browser)
+test('the table view has no serious accessibility problems', async ({ people }) => {
+  const anna = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await joinAs(A, map.editUrl, 'Anna')
@@ -174,5 +168,4 @@ test('the table view has no serious accessibility problems', async ({ browser })
   await A.getByRole('button', { name: 'Tabelle' }).click()
   await expect(A.getByRole('table', { name: /^Akteure der Karte/ })).toBeVisible()
   expect(await seriousViolations(A)).toEqual([])
-  await anna.context.close()
 })

@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { connect, waitUntilConfirmed } from '../server/src/testing/clients.ts'
 import type { NewNode } from '../shared/src/doc/mutations.ts'
 import { addEdge as writeEdge, addNode as writeNode } from '../shared/src/doc/mutations.ts'
 import type { NodeId } from '../shared/src/schema/ids.ts'
-import { createMap, joinAs, newUser, node } from './helpers.ts'
+import { expect, test } from './fixtures.ts'
+import { createMap, joinAs, node } from './helpers.ts'
 
 /**
  * Writes a small neighbourhood through a real collaboration client, as an import would: the UI
@@ -47,11 +48,11 @@ async function openAnalysis(page: Page) {
 }
 
 test('the analysis follows another user’s links live; brokers select, overlays stay local', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await seed(baseURL as string, map.id, tokenOf(map.editUrl))
   const { facilitatorToken } = map as typeof map & { facilitatorToken: string }
@@ -145,6 +146,4 @@ test('the analysis follows another user’s links live; brokers select, overlays
 
   await B.getByRole('button', { name: 'Ganze Karte zeigen' }).click()
   await B.screenshot({ path: 'test-results/analysis-panel.png' })
-  await anna.context.close()
-  await bert.context.close()
 })

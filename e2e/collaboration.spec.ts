@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test'
-import { addNode, centreOf, createMap, drag, joinAs, newUser, node } from './helpers.ts'
+import { expect, test } from './fixtures.ts'
+import { addNode, centreOf, createMap, drag, joinAs, node } from './helpers.ts'
 
-test('two people edit one map live: add, rename, connect, move and delete', async ({ browser }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+test('two people edit one map live: add, rename, connect, move and delete', async ({ people }) => {
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -63,16 +63,13 @@ test('two people edit one map live: add, rename, connect, move and delete', asyn
   await expect(node(A, 'Angebot / Einrichtung', 'Jugendzentrum')).toHaveCount(0)
   await expect(link(A)).toHaveCount(0)
   await expect(node(A, 'Träger', 'Caritas')).toBeVisible()
-
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('a link can be changed to another kind and deleted from the link panel', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -109,13 +106,10 @@ test('a link can be changed to another kind and deleted from the link panel', as
   ).toHaveCount(1)
   await panel.getByRole('button', { name: 'Verbindung löschen' }).click()
   await expect(bert.page.getByRole('group', { name: /AWO – Stadtteilkonferenz/ })).toHaveCount(0)
-
-  await anna.context.close()
-  await bert.context.close()
 })
 
-test('renaming in place: F2 edits, Escape cancels, Enter saves', async ({ browser }) => {
-  const anna = await newUser(browser)
+test('renaming in place: F2 edits, Escape cancels, Enter saves', async ({ people }) => {
+  const anna = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await joinAs(A, map.editUrl, 'Anna')
@@ -130,12 +124,11 @@ test('renaming in place: F2 edits, Escape cancels, Enter saves', async ({ browse
   await input.fill('Saal im Bürgerhaus')
   await input.press('Enter')
   await expect(node(A, 'Ressource', 'Saal im Bürgerhaus')).toBeVisible()
-  await anna.context.close()
 })
 
-test('a node moved with the arrow keys moves for the others too', async ({ browser }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+test('a node moved with the arrow keys moves for the others too', async ({ people }) => {
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -153,7 +146,4 @@ test('a node moved with the arrow keys moves for the others too', async ({ brows
   await expect.poll(() => transformOf(A)).not.toBe(start)
   const moved = await transformOf(A)
   await expect.poll(() => transformOf(bert.page)).toBe(moved)
-
-  await anna.context.close()
-  await bert.context.close()
 })

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 
 test('a new map gets an edit and a view link, both can be copied, and the map opens', async ({
   page,

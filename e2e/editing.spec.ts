@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
-import { addNode, centreOf, createMap, drag, joinAs, newUser, node } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { addNode, centreOf, createMap, drag, joinAs, node } from './helpers.ts'
 
 const link = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
 
@@ -20,10 +21,10 @@ async function smallNetwork(page: Page) {
 }
 
 test('copy and paste: the selection and its links arrive as new nodes, for everyone', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -51,16 +52,13 @@ test('copy and paste: the selection and its links arrive as new nodes, for every
   await A.keyboard.press('Control+z')
   await expect(node(B, 'Träger', 'AWO')).toHaveCount(2)
   await expect(link(B, 'Trägerschaft: AWO – Kita')).toHaveCount(2)
-
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('box select with Shift-drag, move the selection, and delete it with a confirmation', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -131,17 +129,13 @@ test('box select with Shift-drag, move the selection, and delete it with a confi
   await confirm.getByRole('button', { name: 'Löschen' }).click()
   await expect(B.locator('.react-flow__node')).toHaveCount(0)
   await expect(link(B, 'Trägerschaft: AWO – Kita')).toHaveCount(0)
-
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('copying between two maps goes through the system clipboard, without contact data', async ({
-  browser,
+  people,
 }) => {
   // One person, two tabs: a coordinator takes actors from last year's map into a new one.
-  const context = await browser.newContext()
-  const A = await context.newPage()
+  const { context, page: A } = await people.open()
   const lastYear = await createMap(A, 'Stadtteilkonferenz 2025')
   await joinAs(A, lastYear.editUrl, 'Anna')
   await addNode(A, 'Träger', 'AWO')
@@ -167,5 +161,4 @@ test('copying between two maps goes through the system clipboard, without contac
   const panelB = B.getByRole('tabpanel', { name: 'Eigenschaften' })
   await expect(panelB.getByLabel('Sozialraum / Planungsraum')).toHaveValue('Kalk-Nord')
   await expect(panelB.getByLabel('Kontakt (freiwillig)')).toHaveValue('')
-  await context.close()
 })

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
-import { addNode, createMap, joinAs, newUser, node } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, type People, test } from './fixtures.ts'
+import { addNode, createMap, joinAs, node } from './helpers.ts'
 import { seedNeighbourhood, tokenOf } from './view-seed.ts'
 
 const amt = (page: Page) => node(page, 'Fachamt / Verwaltung', 'Jugendamt')
@@ -25,9 +26,9 @@ async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))
 }
 
-async function twoUsers(browser: Parameters<typeof newUser>[0], baseURL: string | undefined) {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+async function twoUsers(people: People, baseURL: string | undefined) {
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await seedNeighbourhood(baseURL as string, map.id, tokenOf(map.editUrl))
   await joinAs(anna.page, map.editUrl, 'Anna')
@@ -38,10 +39,10 @@ async function twoUsers(browser: Parameters<typeof newUser>[0], baseURL: string 
 }
 
 test('filters and the legend hide things only for the one who set them', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const { anna, bert } = await twoUsers(browser, baseURL)
+  const { anna, bert } = await twoUsers(people, baseURL)
   const A = anna.page
   const B = bert.page
 
@@ -90,15 +91,13 @@ test('filters and the legend hide things only for the one who set them', async (
   await expect(planned(A)).toHaveCount(1)
   await expect(health).toHaveAttribute('aria-pressed', 'true')
   expect(await seriousViolations(A)).toEqual([])
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('search jumps to an actor: it is selected and brought into view', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const { anna, bert } = await twoUsers(browser, baseURL)
+  const { anna } = await twoUsers(people, baseURL)
   const A = anna.page
   // Zoom far in on the other corner, so the Praxis is out of sight.
   await A.getByRole('button', { name: 'Vergrößern' }).click()
@@ -119,15 +118,13 @@ test('search jumps to an actor: it is selected and brought into view', async ({
   // Leaving the tab takes the search highlight away.
   await A.getByRole('tab', { name: 'Filter' }).click()
   await expect(zentrum(A).locator('.qn-node')).not.toHaveClass(/is-highlighted/)
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('Umfeld zeigen dims everything but the neighbourhood, for one user only', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const { anna, bert } = await twoUsers(browser, baseURL)
+  const { anna, bert } = await twoUsers(people, baseURL)
   const A = anna.page
   const B = bert.page
   const panel = await openFilter(A)
@@ -159,6 +156,4 @@ test('Umfeld zeigen dims everything but the neighbourhood, for one user only', a
   await A.keyboard.press('u')
   await expect(A.getByText('Umfeld von „Praxis am Markt“')).toBeHidden()
   await expect(look(amt(A))).not.toHaveClass(/is-dimmed/)
-  await anna.context.close()
-  await bert.context.close()
 })

@@ -18,7 +18,10 @@ export interface User {
   readonly page: Page
 }
 
-/** A second, separate browser user (own storage, own awareness identity). */
+/**
+ * A second, separate browser user (own storage, own awareness identity), closed by hand.
+ * Specs take `people.open()` from fixtures.ts instead, which closes its users after the test.
+ */
 export async function newUser(browser: Browser): Promise<User> {
   const context = await browser.newContext()
   return { context, page: await context.newPage() }

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
-import { addNode, createMap, joinAs, newUser } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { addNode, createMap, joinAs } from './helpers.ts'
 
 // German Excel "CSV (Trennzeichen-getrennt)": Windows-1252, `;`, a row without a name, an unknown kind.
 const EXCEL_CSV = fileURLToPath(
@@ -26,10 +27,10 @@ async function pickFiles(
 }
 
 test('an Excel CSV is previewed, imported for everyone in one step and undone for everyone', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const ben = await newUser(browser)
+  const anna = await people.open()
+  const ben = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   const B = ben.page
@@ -83,14 +84,12 @@ test('an Excel CSV is previewed, imported for everyone in one step and undone fo
     await expect(page.getByRole('group', { name: /^[^:]+: / })).toHaveCount(1)
     await expect(actor(page, 'jugendamt mülheim')).toBeVisible()
   }
-  await anna.context.close()
-  await ben.context.close()
 })
 
 test('cancel changes nothing; a broken file lists its reasons; a huge one is refused', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
+  const anna = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await joinAs(A, map.editUrl, 'Anna')
@@ -123,18 +122,17 @@ test('cancel changes nothing; a broken file lists its reasons; a huge one is ref
   await expect(dialog.getByRole('alert')).toContainText('Die Datei ist zu groß: höchstens 10 MB')
   await dialog.getByRole('button', { name: 'Abbrechen' }).click()
   await expect(A.getByRole('group', { name: /^[^:]+: / })).toHaveCount(1)
-  await anna.context.close()
 })
 
 test('a view link downloads the map as JSON, CSV and GraphML whose content parses', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
+  const anna = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await addNode(anna.page, 'Träger', 'Caritas Köln')
 
-  const viewer = await newUser(browser)
+  const viewer = await people.open()
   const V = viewer.page
   await V.goto(map.viewUrl)
   await expect(actor(V, 'Caritas Köln')).toBeVisible()
@@ -162,6 +160,4 @@ test('a view link downloads the map as JSON, CSV and GraphML whose content parse
   }, graphml)
   expect(root).toBe('graphml')
   expect(graphml).toContain('Caritas Köln')
-  await anna.context.close()
-  await viewer.context.close()
 })

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
-import { createMap, newUser, node } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { createMap, node } from './helpers.ts'
 
 /** Joins by keyboard only: type the name, Enter. */
 async function joinByKeyboard(page: Page, url: string, name: string) {
@@ -26,10 +27,10 @@ const xOf = (page: Page, kind: string, label: string) =>
   node(page, kind, label).evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).m41)
 
 test('everything by keyboard: add, connect through a dialog, navigate, edit properties, move, delete', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await joinByKeyboard(A, map.editUrl, 'Anna')
@@ -107,15 +108,12 @@ test('everything by keyboard: add, connect through a dialog, navigate, edit prop
   await A.keyboard.press('Enter')
   await expect(node(bert.page, 'Träger', 'Caritas Kalk')).toHaveCount(0)
   await expect(bert.page.getByRole('group', { name: /Kooperation/ })).toHaveCount(0)
-
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('the shortcut help opens with "?", lists the shortcuts, and Escape returns focus', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
+  const anna = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await joinByKeyboard(A, map.editUrl, 'Anna')
@@ -140,5 +138,4 @@ test('the shortcut help opens with "?", lists the shortcuts, and Escape returns 
   await help.getByRole('button', { name: 'Schließen' }).click()
   await expect(help).toBeHidden()
   await expect(A.getByRole('button', { name: 'Tastenkürzel' })).toBeFocused()
-  await anna.context.close()
 })

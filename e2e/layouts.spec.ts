@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test'
-import { createMap, joinAs, newUser, node } from './helpers.ts'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { createMap, joinAs, node } from './helpers.ts'
 import { seedNeighbourhood, tokenOf } from './view-seed.ts'
 
 const ACTORS = [
@@ -36,11 +37,11 @@ const xOf = (p: Locator) =>
   p.evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).m41)
 
 test('a layout is one shared step: both users see the Säulen, undo takes it back for both', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await seedNeighbourhood(baseURL as string, map.id, tokenOf(map.editUrl))
   await joinAs(anna.page, map.editUrl, 'Anna')
@@ -74,16 +75,14 @@ test('a layout is one shared step: both users see the Säulen, undo takes it bac
   await expect.poll(() => positions(B)).toEqual(before)
   await expect.poll(() => positions(A)).toEqual(before)
   await expect(A.locator('.pillar-heading')).toHaveCount(0)
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('force-directed and layered layouts reach the other user and keep the notes aside', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await seedNeighbourhood(baseURL as string, map.id, tokenOf(map.editUrl))
   await joinAs(anna.page, map.editUrl, 'Anna')
@@ -105,6 +104,4 @@ test('force-directed and layered layouts reach the other user and keep the notes
   await arrange(A, 'Ebenen')
   const layered = await positions(B)
   expect(layered.Caritas?.y).toBeLessThan(layered.Jugendzentrum?.y ?? 0)
-  await anna.context.close()
-  await bert.context.close()
 })

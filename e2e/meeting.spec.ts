@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
-import { addNode, newUser, node, type User } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { addNode, node } from './helpers.ts'
 
 /*
  * A meeting with a facilitator (moderation link) and two participants (edit link), each in
@@ -46,17 +47,13 @@ const zoomOf = (page: Page) =>
 
 const LOCKED = 'Die Karte ist gesperrt — nur die Moderation kann gerade ändern.'
 
-async function closeAll(users: readonly User[]) {
-  for (const user of users) await user.context.close()
-}
-
 test('a facilitator and two participants hold a meeting: lock, Alle zu mir, session, agreement, dot vote, minutes', async ({
-  browser,
+  people,
 }) => {
   test.setTimeout(120_000)
-  const mona = await newUser(browser)
-  const aylin = await newUser(browser)
-  const bernd = await newUser(browser)
+  const mona = await people.open()
+  const aylin = await people.open()
+  const bernd = await people.open()
   const map = await createMeetingMap(mona.page, 'Stadtteilkonferenz Kalk')
   await join(mona.page, map.facilitatorUrl, 'Mona Moderation', 'Sozialraumkoordination')
   await join(aylin.page, map.editUrl, 'Aylin', 'AWO Kalk')
@@ -195,17 +192,15 @@ test('a facilitator and two participants hold a meeting: lock, Alle zu mir, sess
   expect(minutes).toContain('### Wo brauchen wir am dringendsten Kooperation? (2 Teilnehmende)')
   expect(minutes).toContain('| 1 | Caritas Kalk | 2 |')
   expect(minutes).toContain('| 2 | Jugendzentrum Kalk | 1 |')
-
-  await closeAll([mona, aylin, bernd])
 })
 
 test('renewed links lock the old ones out at once, and deleting the map tells everyone', async ({
-  browser,
+  people,
 }) => {
   test.setTimeout(120_000)
-  const mona = await newUser(browser)
-  const aylin = await newUser(browser)
-  const viewer = await newUser(browser)
+  const mona = await people.open()
+  const aylin = await people.open()
+  const viewer = await people.open()
   const map = await createMeetingMap(mona.page, 'Runder Tisch Mülheim')
   await join(mona.page, map.facilitatorUrl, 'Mona Moderation')
   await join(aylin.page, map.editUrl, 'Aylin')
@@ -238,17 +233,15 @@ test('renewed links lock the old ones out at once, and deleting the map tells ev
   await confirm.click()
   await expect(aylin.page.getByRole('alert')).toContainText('Die Karte wurde gelöscht')
   await expect(mona.page.getByRole('alert')).toContainText('Die Karte wurde gelöscht')
-
-  await closeAll([mona, aylin, viewer])
 })
 
 test('participants raise a hand, follow each other, and see the spotlight and the timer', async ({
-  browser,
+  people,
 }) => {
   test.setTimeout(120_000)
-  const mona = await newUser(browser)
-  const aylin = await newUser(browser)
-  const bernd = await newUser(browser)
+  const mona = await people.open()
+  const aylin = await people.open()
+  const bernd = await people.open()
   const map = await createMeetingMap(mona.page, 'Netzwerktreffen')
   await join(mona.page, map.facilitatorUrl, 'Mona Moderation')
   await join(aylin.page, map.editUrl, 'Aylin')
@@ -295,6 +288,4 @@ test('participants raise a hand, follow each other, and see the spotlight and th
   await expect(A.getByText('Vorstellungsrunde: noch')).toBeHidden()
   await panel.getByRole('button', { name: 'Hervorhebung beenden' }).click()
   await expect(B.getByText('Die Moderation hebt hervor: Diakonie')).toBeHidden()
-
-  await closeAll([mona, aylin, bernd])
 })

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { addNode, joinAs } from './helpers.ts'
 
 test('start page and map make requests only to our own server', async ({ page }) => {

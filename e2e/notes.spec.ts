@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test'
-import { createMap, joinAs, newUser, node } from './helpers.ts'
+import { expect, test } from './fixtures.ts'
+import { createMap, joinAs, node } from './helpers.ts'
 
-test('a sticky note holds several lines of text and is edited in place', async ({ browser }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+test('a sticky note holds several lines of text and is edited in place', async ({ people }) => {
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -51,7 +51,4 @@ test('a sticky note holds several lines of text and is edited in place', async (
   await panel.getByLabel('Text der Notiz').fill('Räume: geklärt')
   await panel.getByLabel('Text der Notiz').press('Control+Enter')
   await expect(node(B, 'Notiz', 'Räume: geklärt')).toBeVisible()
-
-  await anna.context.close()
-  await bert.context.close()
 })

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test'
-import { addNode, centreOf, createMap, joinAs, newUser, node } from './helpers.ts'
+import { expect, test } from './fixtures.ts'
+import { addNode, centreOf, createMap, joinAs, node } from './helpers.ts'
 
 test('participants see each other, their pointers with names and their selections', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -40,11 +40,10 @@ test('participants see each other, their pointers with names and their selection
   // When A leaves, B's list shrinks.
   await anna.context.close()
   await expect(listB.getByText('Anna', { exact: true })).toHaveCount(0, { timeout: 40_000 })
-  await bert.context.close()
 })
 
-test('the name is asked once and remembered for the next map', async ({ browser }) => {
-  const anna = await newUser(browser)
+test('the name is asked once and remembered for the next map', async ({ people }) => {
+  const anna = await people.open()
   const first = await createMap(anna.page)
   await joinAs(anna.page, first.editUrl, 'Anna')
   const second = await createMap(anna.page, 'Zweite Karte')
@@ -54,5 +53,4 @@ test('the name is asked once and remembered for the next map', async ({ browser 
   await expect(
     anna.page.getByRole('region', { name: /Gerade dabei/ }).getByText('Anna (Sie)'),
   ).toBeVisible()
-  await anna.context.close()
 })

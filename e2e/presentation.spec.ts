@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
-import { createMap, joinAs, newUser, node } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { createMap, joinAs, node } from './helpers.ts'
 import { seedNeighbourhood, tokenOf } from './view-seed.ts'
 
 const label = (page: Page) =>
@@ -8,10 +9,10 @@ const label = (page: Page) =>
     .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))
 
 test('presentation mode shows only the map in large type, and Escape or the button ends it', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const anna = await newUser(browser)
+  const anna = await people.open()
   const map = await createMap(anna.page)
   await seedNeighbourhood(baseURL as string, map.id, tokenOf(map.editUrl))
   await joinAs(anna.page, map.editUrl, 'Anna')
@@ -39,14 +40,13 @@ test('presentation mode shows only the map in large type, and Escape or the butt
   await expect(toolbar).toBeHidden()
   await A.getByRole('button', { name: 'Präsentation beenden' }).click()
   await expect(toolbar).toBeVisible()
-  await anna.context.close()
 })
 
 test('a view link can present too, and the minimap can be switched off', async ({
-  browser,
+  people,
   baseURL,
 }) => {
-  const viewer = await newUser(browser)
+  const viewer = await people.open()
   const map = await createMap(viewer.page)
   await seedNeighbourhood(baseURL as string, map.id, tokenOf(map.editUrl))
   const V = viewer.page
@@ -66,5 +66,4 @@ test('a view link can present too, and the minimap can be switched off', async (
   await V.screenshot({ path: 'test-results/presentation-view-link.png' })
   await V.keyboard.press('Escape')
   await expect(V.getByText('Nur ansehen')).toBeVisible()
-  await viewer.context.close()
 })

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test'
-import { addNode, createMap, joinAs, newUser, node } from './helpers.ts'
+import { expect, test } from './fixtures.ts'
+import { addNode, createMap, joinAs, node } from './helpers.ts'
 
 test('properties of a node are edited in the sidebar and the other participant sees them live', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -55,16 +55,13 @@ test('properties of a node are edited in the sidebar and the other participant s
   await panelA.getByLabel('Art des Eintrags').selectOption({ label: 'Angebot / Einrichtung' })
   await expect(panelB.getByLabel('Art des Eintrags')).toHaveValue('service')
   await expect(node(B, 'Angebot / Einrichtung', 'Caritas Köln')).toBeVisible()
-
-  await anna.context.close()
-  await bert.context.close()
 })
 
 test('properties of a link: kind, status, strength, direction and note, live for the other', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -106,6 +103,4 @@ test('properties of a link: kind, status, strength, direction and note, live for
   await expect(panelB.getByLabel('Stärke')).toHaveValue('3')
   await expect(panelB.getByLabel('Richtung')).toHaveValue('both')
   await expect(panelB.getByLabel('Notiz zur Verbindung')).toHaveValue('Neue Kita ab Sommer')
-  await anna.context.close()
-  await bert.context.close()
 })

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { createMap, joinAs } from './helpers.ts'
 
 /** Everything a tool or panel offers must be reachable on a 1280 × 720 laptop without scrolling. */

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
-import { addNode, createMap, joinAs, newUser, node } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { addNode, createMap, joinAs, node } from './helpers.ts'
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -14,9 +15,9 @@ async function seriousViolations(page: Page) {
 const actorsTable = (page: Page) => page.getByRole('table', { name: /^Akteure der Karte/ })
 const linksTable = (page: Page) => page.getByRole('table', { name: /^Verbindungen der Karte/ })
 
-test('the table view lists, sorts and edits actors live for both users', async ({ browser }) => {
-  const anna = await newUser(browser)
-  const ben = await newUser(browser)
+test('the table view lists, sorts and edits actors live for both users', async ({ people }) => {
+  const anna = await people.open()
+  const ben = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   const B = ben.page
@@ -65,14 +66,12 @@ test('the table view lists, sorts and edits actors live for both users', async (
   await A.getByRole('button', { name: 'Karte', exact: true }).click()
   await expect(node(A, 'Bewohner*innengruppe / Initiative', 'Bürgerverein')).toBeVisible()
   await expect(node(B, 'Bewohner*innengruppe / Initiative', 'Bürgerverein')).toBeVisible()
-  await anna.context.close()
-  await ben.context.close()
 })
 
 test('links are listed and their kind and status can be changed in the table', async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
+  const anna = await people.open()
   const map = await createMap(anna.page)
   const A = anna.page
   await joinAs(A, map.editUrl, 'Anna')
@@ -105,15 +104,14 @@ test('links are listed and their kind and status can be changed in the table', a
   await expect(
     linksTable(A).getByLabel('Stärke der Verbindung Caritas – Jugendzentrum'),
   ).toHaveValue('3')
-  await anna.context.close()
 })
 
-test('a view link shows the tables without anything to edit', async ({ browser }) => {
-  const anna = await newUser(browser)
+test('a view link shows the tables without anything to edit', async ({ people }) => {
+  const anna = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await addNode(anna.page, 'Träger', 'Caritas')
-  const viewer = await newUser(browser)
+  const viewer = await people.open()
   await viewer.page.goto(map.viewUrl)
   await viewer.page.getByRole('button', { name: 'Tabelle' }).click()
   const table = actorsTable(viewer.page)
@@ -121,6 +119,4 @@ test('a view link shows the tables without anything to edit', async ({ browser }
   await expect(table.getByRole('textbox')).toHaveCount(0)
   await expect(table.getByRole('combobox')).toHaveCount(0)
   expect(await seriousViolations(viewer.page)).toEqual([])
-  await anna.context.close()
-  await viewer.context.close()
 })

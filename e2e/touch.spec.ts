@@ -1,4 +1,5 @@
-import { type CDPSession, expect, type Page, test } from '@playwright/test'
+import type { CDPSession, Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { addNode, centreOf, createMap, joinAs, node } from './helpers.ts'
 
 test.use({ hasTouch: true, viewport: { width: 1024, height: 768 } })

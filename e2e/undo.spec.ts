@@ -1,14 +1,15 @@
-import { expect, type Page, test } from '@playwright/test'
-import { addNode, centreOf, createMap, drag, joinAs, newUser, node } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { addNode, centreOf, createMap, drag, joinAs, node } from './helpers.ts'
 
 const transformOf = (page: Page, kind: string, label: string) =>
   node(page, kind, label).evaluate((el) => (el as HTMLElement).style.transform)
 
 test("undo takes back only one's own changes, never the other participant's", async ({
-  browser,
+  people,
 }) => {
-  const anna = await newUser(browser)
-  const bert = await newUser(browser)
+  const anna = await people.open()
+  const bert = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   await joinAs(bert.page, map.editUrl, 'Bert')
@@ -69,7 +70,4 @@ test("undo takes back only one's own changes, never the other participant's", as
   await B.keyboard.press('Control+z')
   await expect(node(A, 'Fachamt / Verwaltung', 'Jugendamt')).toBeVisible()
   await expect(node(A, 'Träger', 'AWO')).toBeVisible()
-
-  await anna.context.close()
-  await bert.context.close()
 })

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test'
-import { addNode, createMap, joinAs, newUser, node } from './helpers.ts'
+import { expect, test } from './fixtures.ts'
+import { addNode, createMap, joinAs, node } from './helpers.ts'
 
-test('the view link shows the map live and offers no way to change it', async ({ browser }) => {
-  const anna = await newUser(browser)
-  const viewer = await newUser(browser)
+test('the view link shows the map live and offers no way to change it', async ({ people }) => {
+  const anna = await people.open()
+  const viewer = await people.open()
   const map = await createMap(anna.page)
   await joinAs(anna.page, map.editUrl, 'Anna')
   const A = anna.page
@@ -49,7 +49,4 @@ test('the view link shows the map live and offers no way to change it', async ({
   await expect(V.getByRole('group', { name: 'Kooperation: Caritas – Jugendamt' })).toHaveCount(1)
   await expect(V.locator('.react-flow__edge-path')).toHaveCount(1)
   await expect(V.locator('.qn-edge-label').getByText('Kooperation')).toBeVisible()
-
-  await anna.context.close()
-  await viewer.context.close()
 })
