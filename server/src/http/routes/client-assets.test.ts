@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../test-app.ts'
 
@@ -63,4 +64,20 @@ it('serves the service worker from the root, revalidated on every update check',
   expect(response.headers.get('cache-control')).toBe('no-cache')
   // No header may narrow or widen its scope: at the root it controls `/` and `/m/*`.
   expect(response.headers.get('service-worker-allowed')).toBeNull()
+})
+
+it('sends the client compressed to browsers that accept it, and plain to others', async () => {
+  const page = `<!doctype html><title>Quartiersnetz</title>${'<p>Sozialraum</p>'.repeat(200)}`
+  t.writeClientFile('index.html', page)
+  const compressed = await t.app.request('/m/AbCdEfGhIjKlMnOpQrStUv', {
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
+  })
+  expect(compressed.headers.get('content-encoding')).toBe('br')
+  expect(compressed.headers.get('vary')).toBe('Accept-Encoding')
+  const bytes = Buffer.from(await compressed.arrayBuffer())
+  expect(bytes.length).toBeLessThan(page.length / 10)
+  expect(brotliDecompressSync(bytes).toString()).toBe(page)
+  const plain = await t.app.request('/')
+  expect(plain.headers.get('content-encoding')).toBeNull()
+  expect(await plain.text()).toBe(page)
 })

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import type { Context, MiddlewareHandler } from 'hono'
+import { createStaticCompressor } from '../static-compression.ts'
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,10 +59,21 @@ async function readRegularFile(file: string): Promise<Buffer | null> {
   }
 }
 
-function fileResponse(c: Context, file: string, body: Buffer, cacheControl: string): Response {
-  return c.body(new Uint8Array(body), 200, {
+type Compressor = ReturnType<typeof createStaticCompressor>
+
+/** A file with its type and caching, brotli- or gzip-compressed when the browser accepts it. */
+async function fileResponse(
+  c: Context,
+  compressor: Compressor,
+  file: string,
+  body: Buffer,
+  cacheControl: string,
+): Promise<Response> {
+  const encoded = await compressor.encode(file, body, c.req.header('accept-encoding'))
+  return c.body(new Uint8Array(encoded.body), 200, {
     'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': cacheControl,
+    ...(encoded.encoding ? { 'Content-Encoding': encoded.encoding, Vary: 'Accept-Encoding' } : {}),
   })
 }
 
@@ -72,6 +84,7 @@ function fileResponse(c: Context, file: string, body: Buffer, cacheControl: stri
  */
 export function clientAssets(clientDir: string): MiddlewareHandler {
   const root = resolve(clientDir)
+  const compressor = createStaticCompressor()
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
     const path = c.req.path
@@ -81,12 +94,18 @@ export function clientAssets(clientDir: string): MiddlewareHandler {
       if (!body) {
         return c.text(NO_BUILD_HINT, 503, { 'Cache-Control': 'no-store' })
       }
-      return fileResponse(c, index, body, REVALIDATE)
+      return fileResponse(c, compressor, index, body, REVALIDATE)
     }
     const file = resolveInside(root, path)
     const body = file ? await readRegularFile(file) : null
     if (!file || !body) return next()
-    if (path === SERVICE_WORKER_PATH) return fileResponse(c, file, body, REVALIDATE)
-    return fileResponse(c, file, body, path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
+    if (path === SERVICE_WORKER_PATH) return fileResponse(c, compressor, file, body, REVALIDATE)
+    return fileResponse(
+      c,
+      compressor,
+      file,
+      body,
+      path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
+    )
   }
 }
