@@ -272,6 +272,7 @@ describe.skipIf(!hasPostgres || !hasRedisServer)('a Redis outage under several i
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
         })
       const editorOnB = await connectMeetingClient(b.collabUrl, map.id, map.editToken)
+      const editorOnA = await connect(a.collabUrl, map.id, map.editToken)
 
       // Locked on A while Redis is dead: the message to B cannot get through.
       await redis.kill()
@@ -294,6 +295,14 @@ describe.skipIf(!hasPostgres || !hasRedisServer)('a Redis outage under several i
       const unlockedFrom = editorOnB.messages.length
       expect((await api('POST', '/lock', { locked: false })).status).toBe(200)
       await editorOnB.next('state', (m) => !m.locked, unlockedFrom)
+      // So is the document channel: presence set on A after the restart shows on B.
+      editorOnA.provider.setAwarenessField('user', { name: 'Aylin nach dem Neustart' })
+      await waitFor('the presence from A to show on B', () =>
+        [...(editorOnB.provider.awareness?.getStates().values() ?? [])].some(
+          (state) =>
+            (state.user as { name?: string } | undefined)?.name === 'Aylin nach dem Neustart',
+        ),
+      )
 
       // Deleted on A during a second outage: B closes its connections once Redis is back.
       await redis.kill()
