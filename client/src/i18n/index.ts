@@ -42,18 +42,13 @@ async function englishTexts(): Promise<ResourceKey> {
   return { ...en, ...vocabulary('en') }
 }
 
-// Whoever chose English before gets it from the first frame, not German first: the module
-// waits for the English chunk before main.tsx renders (top-level await).
-const initialLanguage = storedLanguage()
-const initialEnglish = initialLanguage === 'en' ? await englishTexts().catch(() => null) : null
-
 /**
  * The English texts are a chunk of their own, loaded when someone switches to English: most
  * people use the German interface and should not download both. Not an i18next backend: the
  * feature folders add their own small English bundles at import (meeting, data exchange), and
  * i18next then takes English for loaded and never asks a backend, leaving most texts German.
  */
-let englishLoaded = initialEnglish !== null
+let englishLoaded = false
 
 /** Switches the interface language, loading the English texts first when needed. */
 export async function switchLanguage(language: Language): Promise<void> {
@@ -65,9 +60,18 @@ export async function switchLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language)
 }
 
-/** Starts i18next with German as default and keeps `<html lang>` in step with the language. */
-export function initI18n(): typeof i18next {
-  const language = initialEnglish || initialLanguage === 'de' ? initialLanguage : 'de'
+/**
+ * Starts i18next with German as default and keeps `<html lang>` in step with the language.
+ * Resolves when the texts of the chosen language are there: at once for German; for whoever
+ * chose English before, once the English chunk has loaded, so the first frame is English, not
+ * German first. (A promise for main.tsx, not a top-level await here: a top-level await made the
+ * bundler split the start-up code into some 50 chunks, a request waterfall of about 0.5 s.)
+ */
+export async function initI18n(): Promise<typeof i18next> {
+  const stored = storedLanguage()
+  const initialEnglish = stored === 'en' ? await englishTexts().catch(() => null) : null
+  englishLoaded = initialEnglish !== null
+  const language = initialEnglish ? 'en' : 'de'
   void i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'de',
