@@ -34,6 +34,28 @@ function localCopyText(page: Page, mapId: string): Promise<string> {
   }, `quartiersnetz-map-${mapId}`)
 }
 
+/** Whether the state the server confirmed is stored next to the local copy (unsent-changes.ts). */
+function hasConfirmedState(page: Page, mapId: string): Promise<boolean> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name)
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    if (!db.objectStoreNames.contains('custom')) {
+      db.close()
+      return false
+    }
+    const value = await new Promise<unknown>((resolve, reject) => {
+      const request = db.transaction('custom').objectStore('custom').get('confirmed')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    db.close()
+    return value instanceof ArrayBuffer && value.byteLength > 0
+  }, `quartiersnetz-map-${mapId}`)
+}
+
 /** Cuts every request of the context, the service worker's included. */
 async function goOffline(context: BrowserContext, origin: string): Promise<void> {
   await context.setOffline(true)
@@ -80,6 +102,7 @@ test('a map opened before loads after a browser restart without network, and its
     await addNode(anna, 'Träger', 'Stadtteilbüro')
     await expect(anna.getByRole('status').filter({ hasText: 'verbunden' })).toBeVisible()
     await expect.poll(() => localCopyText(anna, map.id)).toContain('Stadtteilbüro')
+    await expect.poll(() => hasConfirmedState(anna, map.id)).toBe(true)
     // Installed means precached: the worker activates only after its precache is complete.
     await anna.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
     await first.close()
@@ -104,6 +127,8 @@ test('a map opened before loads after a browser restart without network, and its
     await expect(node(page, 'Träger', 'Stadtteilbüro')).toBeVisible()
     await expect(offlineBadge(page)).toBeVisible()
     await expect(page).toHaveTitle(/Netzwerk Mülheim/)
+    // Reloading what the server had confirmed is no change waiting to be sent.
+    await expect(offlineBadge(page)).not.toContainText('ausstehend')
 
     await addNode(page, 'Ressource', 'Repair-Café')
     await expect(offlineBadge(page)).toContainText('ausstehend')

@@ -9,6 +9,8 @@ import { deleteLocalCopy, localCopyName } from './local-copy-store.ts'
  * server says the map was deleted or the link revoked, the copy is deleted, never re-uploaded.
  */
 
+const CONFIRMED_KEY = 'confirmed'
+
 export interface LocalCopy {
   /** Resolves once the stored state is in the doc; `true` when there was any. */
   readonly loaded: Promise<boolean>
@@ -16,13 +18,26 @@ export interface LocalCopy {
   readonly close: () => Promise<void>
   /** Stops saving and deletes the stored copy. */
   readonly clear: () => Promise<void>
+  /** The transaction origin of the copy's load, to tell it from edits. */
+  readonly origin: unknown
+  /** The state the server last confirmed (see confirmed-state.ts), if stored. */
+  readonly readConfirmed: () => Promise<Uint8Array | undefined>
+  /** Stores the state the server confirmed, next to the copy (deleted with it). */
+  readonly writeConfirmed: (state: Uint8Array) => void
 }
 
 /** Loads the map's stored copy into `doc` and keeps saving every change of `doc`. */
 export function openLocalCopy(mapId: string, doc: Y.Doc): LocalCopy {
   if (typeof indexedDB === 'undefined') {
     const none = async () => {}
-    return { loaded: Promise.resolve(false), close: none, clear: none }
+    return {
+      loaded: Promise.resolve(false),
+      close: none,
+      clear: none,
+      origin: null,
+      readConfirmed: async () => undefined,
+      writeConfirmed: () => {},
+    }
   }
   const before = doc.store.clients.size
   const persistence = new IndexeddbPersistence(localCopyName(mapId), doc)
@@ -35,6 +50,15 @@ export function openLocalCopy(mapId: string, doc: Y.Doc): LocalCopy {
   let cleared: Promise<void> | null = null
   return {
     loaded,
+    origin: persistence,
+    readConfirmed: () =>
+      persistence.get(CONFIRMED_KEY).then(
+        (value) => (value instanceof ArrayBuffer ? new Uint8Array(value) : undefined),
+        () => undefined,
+      ),
+    writeConfirmed: (state) => {
+      if (!cleared) persistence.set(CONFIRMED_KEY, state.slice().buffer).catch(() => {})
+    },
     close: () => (cleared ? cleared : persistence.destroy().catch(() => {})),
     clear: () => {
       cleared ??= persistence.clearData().catch(() => deleteLocalCopy(mapId))

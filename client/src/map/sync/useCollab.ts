@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { createMeetingLink, type MeetingLink } from '../meeting/meeting-link.ts'
 import { dropQueuedSync } from '../offline/drop-queued-sync.ts'
 import { forgetsLocalCopy, openLocalCopy } from '../offline/local-copy.ts'
+import { trackUnsentChanges } from '../offline/unsent-changes.ts'
 import { type ConnectionState, connectionState } from './connection-state.ts'
 
 export interface CollabSession {
@@ -79,6 +80,7 @@ export function useCollab(mapId: string, token: string): Collab {
       },
     })
     meeting.attach(provider)
+    const unsent = trackUnsentChanges(doc, provider, local, () => update())
     const update = () => {
       if (status === 'connected' && provider.isSynced) everConnected = true
       setSynced((was) => was || provider.isSynced)
@@ -89,7 +91,7 @@ export function useCollab(mapId: string, token: string): Collab {
         everConnected: everConnected || (hasLocalCopy && everFailed),
       })
       setState(next)
-      setPending(next === 'offline' ? provider.unsyncedChanges : 0)
+      setPending(next === 'offline' ? unsent.count() : 0)
     }
     void local.loaded.then((found) => {
       hasLocalCopy = found
@@ -105,6 +107,7 @@ export function useCollab(mapId: string, token: string): Collab {
     provider.on('unsyncedChanges', update)
     setSession({ doc, provider, meeting, mapId, token })
     return () => {
+      unsent.dispose()
       provider.destroy()
       void local.close()
       doc.destroy()
