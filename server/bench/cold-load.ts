@@ -1,17 +1,18 @@
 /*
  * Cold load of a 1 000-node map: not in memory, read from storage. Measured twice:
- * - in this process with the server's own SQLite store and `loadFromStore` (the budget's number:
- *   "on the server", no network, no client);
+ * - in this process with the server's own SQLite store and its own Hocuspocus (createCollab):
+ *   everything the server does to open a stored map — read, apply snapshot and journal, attach
+ *   journal, sweeper and meeting, migrate, remove dangling edges, trim — through a direct
+ *   connection (the budget's number: "on the server", no network, no client);
  * - end to end against the running server: connect-to-synced for a 1 000-node map nobody has
  *   opened, minus the same for a tiny map (the round trips and the handshake), so what is left is
  *   load + transfer + the client applying the map.
  */
 import { join } from 'node:path'
-import * as Y from 'yjs'
 import { writeLargeMap } from '../../shared/src/samples/large-map.ts'
 import { createMap } from '../src/app/create-map.ts'
 import { quietLogger } from '../src/app/logger.ts'
-import { loadFromStore } from '../src/collab/document-journal.ts'
+import { createCollab } from '../src/collab/create-collab.ts'
 import { openSqliteStore, SQLITE_FILE_NAME } from '../src/storage/sqlite-store.ts'
 import { connect } from '../src/testing/clients.ts'
 import { makeTempDir } from '../src/testing/temp-dir.ts'
@@ -31,10 +32,14 @@ const median = (values: number[]) =>
     0.5,
   )
 
-/** `loadFromStore` timed for `count` stored 1 000-node maps, after one warm-up load. */
+/**
+ * Opening a stored 1 000-node map in the server's Hocuspocus, timed for `count` maps nobody
+ * has opened, after one warm-up open.
+ */
 export async function coldLoadInProcess(count: number): Promise<number[]> {
   const dir = makeTempDir('quartiersnetz-bench-load-')
   const store = openSqliteStore(join(dir.path, SQLITE_FILE_NAME))
+  const collab = createCollab({ store, logger: quietLogger })
   try {
     const ids = []
     for (let i = 0; i <= count; i++) {
@@ -45,17 +50,18 @@ export async function coldLoadInProcess(count: number): Promise<number[]> {
     }
     const times: number[] = []
     for (const [i, id] of ids.entries()) {
-      const doc = new Y.Doc()
       const start = performance.now()
-      const found = await loadFromStore(store, id, doc, quietLogger)
+      const connection = await collab.hocuspocus.openDirectConnection(id)
       const took = performance.now() - start
-      if (!found || doc.getMap('nodes').size !== LARGE_MAP.nodes) throw new Error('map not loaded')
-      doc.destroy()
+      const nodes = connection.document?.getMap('nodes').size
+      await connection.disconnect()
+      if (nodes !== LARGE_MAP.nodes) throw new Error('map not loaded')
       // The first load pays for compiling the code paths, which a running server already has.
       if (i > 0) times.push(took)
     }
     return times
   } finally {
+    collab.stop()
     await store.close()
     dir.remove()
   }

@@ -69,7 +69,8 @@ function poolFor(plan: BenchPlan, parts: RunParts): MapPool {
       (parts.ramp ? 1 : 0) +
       (parts.memory ? 1 : 0) +
       (parts.coldLoad ? plan.coldLoads : 0),
-    large: (parts.memory ? plan.memoryMaps : 0) + (parts.coldLoad ? plan.coldLoads : 0),
+    // The memory scenario opens one large map first to warm up.
+    large: (parts.memory ? plan.memoryMaps + 1 : 0) + (parts.coldLoad ? plan.coldLoads : 0),
   }
 }
 

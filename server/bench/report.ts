@@ -3,6 +3,7 @@
  * Hocuspocus and to the relay, the DESIGN.md §7 budget and whether this run met it.
  */
 import type { TargetResults } from './harness.ts'
+import type { LayerResult } from './memory-per-map.ts'
 import type { TargetName } from './targets.ts'
 import type { TrafficResult } from './traffic.ts'
 
@@ -63,14 +64,26 @@ function propagationRows(results: Results): Row[] {
   })
 }
 
-/** Judged on the larger of RSS and heap growth: either alone is noisy (GC, allocator). */
+/**
+ * A map's memory is judged on heap growth after full collections: that is what the map holds.
+ * RSS growth is shown beside it but says little per map: the allocator reuses pages that the
+ * earlier scenarios freed (bare Hocuspocus has shown 1 MB RSS for 7 MB of heap per map).
+ * Per connection the larger of the two is judged, as before (sockets also use native memory).
+ */
 const grown = (rss: number | null, heap: number | null) =>
   rss === null || heap === null ? Number.POSITIVE_INFINITY : Math.max(rss, heap)
 const MB = 1024 * 1024
 const KB = 1024
+const MAP_BUDGET_BYTES = 5 * MB
+
+/** The Y.Doc alone, measured in the same run (memory-per-map.ts): decoded and trimmed. */
+export interface DocFloor {
+  readonly decoded: LayerResult
+  readonly trimmed: LayerResult
+}
 
 /** The rows of the table, in the order of DESIGN.md §7. */
-export function buildRows(results: Results): Row[] {
+export function buildRows(results: Results, floor?: DocFloor): Row[] {
   const ours = results.quartiersnetz
   const bare = results['bare-hocuspocus']
   const relay = results['ws-relay']
@@ -104,18 +117,37 @@ export function buildRows(results: Results): Row[] {
     })
   }
   if (ours.memory) {
-    const perMap = (r: TargetResults) =>
-      r.memory?.perMapRssBytes == null
+    const heapPerMap = (r: TargetResults) =>
+      r.memory?.perMapHeapBytes == null
         ? 'n/a'
-        : `${(r.memory.perMapRssBytes / MB).toFixed(2)} (heap ${((r.memory.perMapHeapBytes ?? 0) / MB).toFixed(2)})`
+        : `${(r.memory.perMapHeapBytes / MB).toFixed(2)} (RSS ${((r.memory.perMapRssBytes ?? 0) / MB).toFixed(2)})`
+    const heap = ours.memory.perMapHeapBytes
+    const withinBudget = heap !== null && heap <= MAP_BUDGET_BYTES
+    // Beyond the budget because of the Y.Doc itself: the server around it cannot fix that.
+    const floorAbove = floor !== undefined && floor.trimmed.perMapHeapBytes > MAP_BUDGET_BYTES
     rows.push({
-      measure: 'Memory per open 1 000-node map, MB RSS (heap)',
-      values: perTarget(results, perMap),
-      vsBare: ratio(ours.memory.perMapRssBytes, bare.memory?.perMapRssBytes),
+      measure: 'Memory per open 1 000-node map, MB heap (RSS)',
+      values: perTarget(results, heapPerMap),
+      vsBare: ratio(heap, bare.memory?.perMapHeapBytes),
       vsRelay: 'n/a',
-      budget: '≤ 5 MB (RSS and heap)',
-      pass: grown(ours.memory.perMapRssBytes, ours.memory.perMapHeapBytes) <= 5 * MB,
+      budget: `≤ 5 MB heap${!withinBudget && floorAbove ? ' (Y.Doc alone is above)' : ''}`,
+      pass: withinBudget,
     })
+    if (floor) {
+      rows.push({
+        measure:
+          'The Y.Doc alone per 1 000-node map, MB heap: as decoded (trimmed as ours holds it)',
+        values: {
+          'ws-relay': 'n/a',
+          'bare-hocuspocus': (floor.decoded.perMapHeapBytes / MB).toFixed(2),
+          quartiersnetz: `(${(floor.trimmed.perMapHeapBytes / MB).toFixed(2)})`,
+        },
+        vsBare: ratio(floor.trimmed.perMapHeapBytes, floor.decoded.perMapHeapBytes),
+        vsRelay: 'n/a',
+        budget: '(the floor: information)',
+        pass: null,
+      })
+    }
     rows.push({
       measure: 'Memory per idle connection, KB RSS (heap)',
       values: perTarget(results, (r) =>

@@ -6,18 +6,33 @@
  *
  *   node server/bench/run.ts           about 5 minutes
  *   node server/bench/run.ts --quick   about 1 minute (shorter runs, fewer maps and connections)
+ *   node server/bench/run.ts --quick --memory-only   memory and cold load only (no traffic)
  *   (both on an idle 2-core machine; a busy one stretches every step)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { benchTarget, FULL_PLAN, QUICK_PLAN, type TargetResults } from './harness.ts'
-import { buildRows, formatTable } from './report.ts'
+import {
+  ALL_PARTS,
+  benchTarget,
+  FULL_PLAN,
+  QUICK_PLAN,
+  type RunParts,
+  type TargetResults,
+} from './harness.ts'
+import { measureLayer } from './memory-per-map.ts'
+import { buildRows, type DocFloor, formatTable } from './report.ts'
 import { killAllTargets, TARGET_NAMES, type TargetName } from './targets.ts'
 
 // BENCH_QUICK=1 too, because `npm run bench -- --quick` hands the flag to the last command only.
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1'
-const plan = quick ? QUICK_PLAN : FULL_PLAN
+// Only the memory rows and the cold load: no traffic scenarios (minutes less on a busy machine).
+const memoryOnly = process.argv.includes('--memory-only')
+const basePlan = quick ? QUICK_PLAN : FULL_PLAN
+const plan = memoryOnly ? { ...basePlan, roomSizes: [] } : basePlan
+const parts: RunParts = memoryOnly
+  ? { manyRooms: false, ramp: false, memory: true, coldLoad: true }
+  : ALL_PARTS
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url))
 
 // Whatever ends this process, the servers it started end with it.
@@ -32,17 +47,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const startedAt = new Date()
 const loadBefore = loadavg()
 console.log(
-  `Server bench (${quick ? 'quick' : 'full'}) on ${cpus().length} cores, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`,
+  `Server bench (${quick ? 'quick' : 'full'}${memoryOnly ? ', memory only' : ''}) on ${cpus().length} cores, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`,
 )
 const results = {} as Record<TargetName, TargetResults>
-for (const name of TARGET_NAMES) {
-  results[name] = await benchTarget(name, plan, undefined, (line) =>
-    console.log(
-      `  ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s  ${line}`,
-    ),
-  )
+function log(line: string): void {
+  console.log(`  ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s  ${line}`)
 }
-const rows = buildRows(results)
+for (const name of TARGET_NAMES) {
+  results[name] = await benchTarget(name, plan, parts, log)
+}
+// The Y.Doc alone in fresh processes, as many maps as above: the floor under every server.
+log('the Y.Doc alone, as decoded and as our server trims it')
+const floor: DocFloor = {
+  decoded: await measureLayer('y-doc', plan.memoryMaps),
+  trimmed: await measureLayer('y-doc-trimmed', plan.memoryMaps),
+}
+const rows = buildRows(results, floor)
 console.log()
 console.log(formatTable(rows))
 const loadAfter = loadavg()
@@ -57,7 +77,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       startedAt: startedAt.toISOString(),
-      mode: quick ? 'quick' : 'full',
+      mode: `${quick ? 'quick' : 'full'}${memoryOnly ? ' memory-only' : ''}`,
       machine: {
         cores: cpus().length,
         cpu: cpus()[0]?.model,
@@ -68,6 +88,7 @@ writeFileSync(
       plan,
       rows,
       results,
+      floor,
     },
     null,
     2,

@@ -35,13 +35,16 @@ export interface RampResult {
 }
 
 export interface MemoryResult {
-  readonly perMapRssBytes: number | null
+  /** Heap growth per open 1 000-node map after full collections: what a map holds (judged). */
   readonly perMapHeapBytes: number | null
+  /** RSS growth per map: information only (the allocator reuses pages freed earlier). */
+  readonly perMapRssBytes: number | null
   readonly perConnectionRssBytes: number
   readonly perConnectionHeapBytes: number
 }
 
 const SETTLE_MS = 1_000
+const SETTLE_TIMEOUT_MS = 30_000
 const ROOM_BATCH = 10
 
 function closeAll(rooms: readonly (readonly Peer[])[]): void {
@@ -105,9 +108,20 @@ export async function ramp(
 
 /**
  * Memory after the server has had a moment to settle, each read after a full garbage collection
- * in the server: RSS as the median of five reads, the heap as their minimum.
+ * in the server: RSS as the median of five reads, the heap as their minimum. First waits until
+ * the server holds exactly `documents` maps: maps of earlier scenarios that are still being
+ * stored and unloaded would otherwise leave the baseline between the two reads and make the
+ * maps opened in between look smaller than they are.
  */
-async function settledMemory(target: Target): Promise<{ rss: number; heap: number }> {
+async function settledMemory(
+  target: Target,
+  documents: number,
+): Promise<{ rss: number; heap: number }> {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS
+  while ((await target.memory()).openDocuments !== documents) {
+    if (Date.now() > deadline) throw new Error(`${target.name} did not settle at ${documents} maps`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
   const reads = []
   for (let i = 0; i < 5; i++) {
@@ -118,17 +132,22 @@ async function settledMemory(target: Target): Promise<{ rss: number; heap: numbe
   return { rss: rss[2] as number, heap: Math.min(...reads.map((r) => r.heapUsedBytes)) }
 }
 
-/** Memory growth per open 1 000-node map (one client each) and per idle connection. */
+/**
+ * Memory growth per open 1 000-node map (one client each): (heap with N maps − heap with none)
+ * / N; and per idle connection. One large map is opened and closed first, so compiling the
+ * code that loads and syncs a large map (once per process) is not counted per map.
+ */
 export async function memory(target: Target, plan: BenchPlan): Promise<MemoryResult> {
   let perMapRssBytes: number | null = null
   let perMapHeapBytes: number | null = null
   if (target.protocol === 'hocuspocus') {
-    const before = await settledMemory(target)
+    closeAll([await openRoom(target, target.room('large'), 1)])
+    const before = await settledMemory(target, 0)
     const maps: Peer[][] = []
     try {
       for (let i = 0; i < plan.memoryMaps; i++)
         maps.push(await openRoom(target, target.room('large'), 1))
-      const after = await settledMemory(target)
+      const after = await settledMemory(target, plan.memoryMaps)
       perMapRssBytes = (after.rss - before.rss) / plan.memoryMaps
       perMapHeapBytes = (after.heap - before.heap) / plan.memoryMaps
     } finally {
@@ -139,10 +158,11 @@ export async function memory(target: Target, plan: BenchPlan): Promise<MemoryRes
   const room = target.room('small')
   const first = await openRoom(target, room, 1)
   const idle: Peer[][] = [first]
+  // The relay holds a room as long as it has a socket; the others hold the map.
   try {
-    const before = await settledMemory(target)
+    const before = await settledMemory(target, 1)
     idle.push(await openRoom(target, { ...room, stored: true }, plan.idleConnections))
-    const after = await settledMemory(target)
+    const after = await settledMemory(target, 1)
     return {
       perMapRssBytes,
       perMapHeapBytes,

@@ -201,6 +201,7 @@ async function startOurs(pool: MapPool): Promise<Target> {
       return {
         rssBytes: metricValue(text, 'quartiersnetz_process_resident_memory_bytes'),
         heapUsedBytes: metricValue(text, 'quartiersnetz_nodejs_heap_size_used_bytes'),
+        openDocuments: metricValue(text, 'quartiersnetz_open_maps'),
       }
     },
     close: async () => {

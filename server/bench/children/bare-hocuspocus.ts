@@ -7,4 +7,6 @@ import { serveBenchChild } from './child-ipc.ts'
 
 const server = new Server({ port: 0, address: '127.0.0.1', quiet: true, stopOnSignals: false })
 await server.listen()
-serveBenchChild(`ws://127.0.0.1:${server.address.port}`)
+serveBenchChild(`ws://127.0.0.1:${server.address.port}`, () =>
+  server.hocuspocus.getDocumentsCount(),
+)

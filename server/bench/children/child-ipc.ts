@@ -7,16 +7,25 @@
 export interface MemoryReport {
   readonly rssBytes: number
   readonly heapUsedBytes: number
+  /** Documents the server holds in memory now (the relay: rooms). */
+  readonly openDocuments: number
 }
 
 /** Prints the ready line, answers memory requests and ends with the parent. */
-export function serveBenchChild(url: string): void {
+export function serveBenchChild(url: string, openDocuments: () => number): void {
   process.on('message', (message) => {
-    if (message !== 'memory')
-      return // Started with --expose-gc: count what is alive, not what waits for collection.
-    ;(globalThis as { gc?: () => void }).gc?.()
+    if (message !== 'memory') return
+    // Started with --expose-gc: count what is alive, not what waits for collection. Without
+    // it the numbers would not compare with ours (collected through the inspector), so fail.
+    const gc = (globalThis as { gc?: () => void }).gc
+    if (!gc) throw new Error('bench children must run with --expose-gc')
+    gc()
     const usage = process.memoryUsage()
-    const report: MemoryReport = { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed }
+    const report: MemoryReport = {
+      rssBytes: usage.rss,
+      heapUsedBytes: usage.heapUsed,
+      openDocuments: openDocuments(),
+    }
     process.send?.(report)
   })
   // IPC closes when the parent dies, even by SIGKILL.

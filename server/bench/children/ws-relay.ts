@@ -32,5 +32,5 @@ server.on('connection', (socket, request) => {
 
 server.on('listening', () => {
   const { port } = server.address() as AddressInfo
-  serveBenchChild(`ws://127.0.0.1:${port}`)
+  serveBenchChild(`ws://127.0.0.1:${port}`, () => rooms.size)
 })

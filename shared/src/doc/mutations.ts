@@ -22,7 +22,7 @@ import {
   type Sector,
   type Theme,
 } from '../schema/vocabulary.ts'
-import { readEdge, readNode } from './read-map.ts'
+import { edgeReader, readEdge, readNode } from './read-map.ts'
 import { edgesMap, isYRecord, metaMap, nodesMap, toYRecord } from './y-map-doc.ts'
 
 /*
@@ -310,8 +310,10 @@ export function setMapInfo(
  */
 export function findDanglingEdges(doc: Y.Doc): EdgeId[] {
   const dangling: EdgeId[] = []
+  // Runs on every map the server opens and after deletes: each node is validated once.
+  const read = edgeReader(doc)
   for (const id of edgesMap(doc).keys()) {
-    if (!isRecordId(id) || readEdge(doc, id) === null) dangling.push(id as EdgeId)
+    if (!isRecordId(id) || read(id) === null) dangling.push(id as EdgeId)
   }
   return dangling
 }

@@ -4,7 +4,7 @@ import type { EdgeId, NodeId } from '../schema/ids.ts'
 import { LABEL_MAX_LENGTH } from '../schema/node-record.ts'
 import { mapInvariantViolations } from '../testing/map-invariants.ts'
 import { addEdge, addNode } from './mutations.ts'
-import { readEdge, readMap, readMeta, readNode } from './read-map.ts'
+import { edgeReader, readEdge, readMap, readMeta, readNode } from './read-map.ts'
 import { edgesMap, metaMap, nodesMap, toYRecord } from './y-map-doc.ts'
 
 const valid = { kind: 'provider', label: 'Diakonie', position: { x: 1, y: 2 } } as const
@@ -78,6 +78,23 @@ describe('readEdge', () => {
     for (const id of ['loop', 'gone', 'toInvalid', 'badStatus', 'nothing']) {
       expect(readEdge(doc, id), id).toBeNull()
     }
+  })
+
+  test('edgeReader reads every link exactly as readEdge does', () => {
+    const doc = new Y.Doc()
+    rawNode(doc, 'a', valid)
+    rawNode(doc, 'b', valid)
+    rawNode(doc, 'invalid', { kind: 'provider' })
+    const link = { kind: 'referral', status: 'existing' }
+    edgesMap(doc).set('ok', toYRecord({ source: 'a', target: 'b', ...link }))
+    edgesMap(doc).set('back', toYRecord({ source: 'b', target: 'a', ...link, strength: 3 }))
+    edgesMap(doc).set('gone', toYRecord({ source: 'a', target: 'zz', ...link }))
+    edgesMap(doc).set('toInvalid', toYRecord({ source: 'invalid', target: 'b', ...link }))
+    const read = edgeReader(doc)
+    for (const id of ['ok', 'back', 'gone', 'toInvalid', 'nothing']) {
+      expect(read(id), id).toEqual(readEdge(doc, id))
+    }
+    expect(read('back')).toMatchObject({ source: 'b', target: 'a', strength: 3 })
   })
 })
 

@@ -146,6 +146,26 @@ export function readEdge(doc: Y.Doc, id: string): MapEdge | null {
   return readEdgeRecord(edgesMap(doc).get(id), id, (node) => readNode(doc, node) !== null)
 }
 
+/**
+ * A reader of many edges that validates each endpoint node only once (readEdge validates both
+ * endpoints on every call): a sweep over every edge of a 1 000-node map is then linear in
+ * nodes + edges instead of reading 3 000 nodes for 1 500 edges. Valid only while the document
+ * does not change: make a new one per pass.
+ */
+export function edgeReader(doc: Y.Doc): (id: string) => MapEdge | null {
+  const nodeValidity = new Map<string, boolean>()
+  const isNode = (id: string) => {
+    let valid = nodeValidity.get(id)
+    if (valid === undefined) {
+      valid = readNode(doc, id) !== null
+      nodeValidity.set(id, valid)
+    }
+    return valid
+  }
+  const edges = edgesMap(doc)
+  return (id) => readEdgeRecord(edges.get(id), id, isNode)
+}
+
 /** Reads the map's metadata, with safe defaults for a document that is not migrated yet. */
 export function readMeta(doc: Y.Doc): MetaRecord {
   // Field by field, so one bad value (a hostile peer's) does not blank the others.
