@@ -1,0 +1,149 @@
+/*
+ * `node client/bench/renders.ts`: which React components re-render during one drag step of the
+ * benchmark map, in the real client and in the bare React Flow app — commits per step and
+ * rendered components by name (read from React's DevTools hook, production build, names kept).
+ * A diagnosis aid for the drag budget next to profile.ts; the verdict comes from run.ts alone.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import { quietLogger } from '../../server/src/app/logger.ts'
+import { startServer } from '../../server/src/app/start-server.ts'
+import { bareGraph, serveStatic, storeLargeMap } from './fixtures.ts'
+
+const size = { nodes: 1000, edges: 1500 }
+const STEPS = 10
+const root = new URL('../../', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'qn-renders-'))
+const clientDir = join(work, 'client')
+const bareDir = join(work, 'bare')
+await build({
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: clientDir, emptyOutDir: true, sourcemap: false, minify: false },
+})
+await build({
+  configFile: false,
+  root: join(root, 'client/bench/bare'),
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { outDir: bareDir, emptyOutDir: true, minify: false },
+})
+const dataDir = join(work, 'data')
+mkdirSync(dataDir)
+const map = await storeLargeMap(dataDir, size)
+const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, clientDir, logger: quietLogger })
+const bare = await serveStatic(bareDir, JSON.stringify(bareGraph(size)))
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+})
+
+// Installed before React loads: counts commits and the components each commit rendered.
+function hook() {
+  type Fiber = {
+    tag: number
+    flags: number
+    type: unknown
+    elementType: unknown
+    alternate: Fiber | null
+    memoizedProps: unknown
+    memoizedState: unknown
+    child: Fiber | null
+    sibling: Fiber | null
+  }
+  const w = window as unknown as { __counts: Record<string, number>; __commits: number; __on: boolean }
+  w.__counts = {}
+  w.__commits = 0
+  w.__on = false
+  const nameOf = (f: Fiber) => {
+    const t = (f.type ?? f.elementType) as { displayName?: string; name?: string; type?: { name?: string }; render?: { name?: string } } | null
+    return t?.displayName || t?.name || t?.type?.name || t?.render?.name || `tag${f.tag}`
+  }
+  const seen = new WeakMap<Fiber, [unknown, unknown]>()
+  const walk = (f: Fiber | null) => {
+    while (f) {
+      const component = f.tag === 0 || f.tag === 1 || f.tag === 11 || f.tag === 14 || f.tag === 15
+      // React sets PerformedWork (flag 1) on a fiber whose component ran; a subtree React
+      // skipped keeps its old fibers (and flags), recognised by unchanged props and state.
+      const before = seen.get(f)
+      const fresh = !before || before[0] !== f.memoizedProps || before[1] !== f.memoizedState
+      seen.set(f, [f.memoizedProps, f.memoizedState])
+      const rendered = fresh && (f.flags & 1) === 1
+      if (component && rendered) {
+        const n = nameOf(f)
+        w.__counts[n] = (w.__counts[n] ?? 0) + 1
+      }
+      walk(f.child)
+      f = f.sibling
+    }
+  }
+  ;(window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject() {
+      return 1
+    },
+    onCommitFiberRoot(_id: number, root: { current: Fiber }) {
+      if (!w.__on) {
+        walk(root.current.child)
+        w.__counts = {}
+        return
+      }
+      w.__commits++
+      walk(root.current.child)
+    },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    checkDCE() {},
+  }
+}
+
+async function drag(page: Page, url: string) {
+  await page.addInitScript(hook)
+  await page.addInitScript(() => localStorage.setItem('quartiersnetz.displayName', 'Zähler'))
+  await page.goto(url)
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, size.nodes)
+  await page.waitForTimeout(2000)
+  const box = await page.locator('.react-flow__node').nth(500).boundingBox()
+  if (!box) throw new Error('no node')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  for (let i = 1; i <= 3; i++) await page.mouse.move(box.x + box.width / 2 + i * 3, box.y + box.height / 2 + i * 3)
+  await page.waitForTimeout(300)
+  await page.evaluate(() => {
+    ;(window as unknown as { __on: boolean }).__on = true
+  })
+  for (let i = 0; i < STEPS; i++) {
+    await page.mouse.move(box.x + box.width / 2 + 9 + i * 4, box.y + box.height / 2 + 9 + (i % 2) * 4)
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
+  }
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { __counts: Record<string, number>; __commits: number; __on: boolean }
+    w.__on = false
+    return { commits: w.__commits, counts: w.__counts }
+  })
+  await page.mouse.up()
+  console.log(`commits per step: ${(result.commits / STEPS).toFixed(1)}`)
+  const rows = Object.entries(result.counts).sort((a, b) => b[1] - a[1])
+  const total = rows.reduce((s, [, c]) => s + c, 0)
+  console.log(`components rendered per step: ${(total / STEPS).toFixed(1)}`)
+  for (const [name, count] of rows.slice(0, 40)) console.log(`${(count / STEPS).toFixed(1).padStart(8)}  ${name}`)
+}
+
+try {
+  for (const side of ['bare', 'ours']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    console.log(`--- ${side} ---`)
+    await drag(page, side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`)
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  await server.close()
+  bare.server.close()
+  rmSync(work, { recursive: true, force: true })
+}
