@@ -6,9 +6,14 @@
 /** The worker's URL; at the root, so its scope covers `/` and every `/m/<id>`. */
 export const SERVICE_WORKER_URL = '/sw.js'
 
+const REGISTER_DELAY_MS = 3_000
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
-  // After the page has loaded, so precaching does not compete with the first paint.
+  // Precaching downloads every built file (megabytes, the layout engine included). Started at
+  // `load`, it ran while a map was still being synced and drawn and made opening a 1 000-node
+  // map 0.3-1.2 s slower (client/bench/timeline.ts): so it waits a little after `load` and then
+  // for an idle moment of the page.
   const register = () => {
     navigator.serviceWorker
       .register(SERVICE_WORKER_URL, { scope: '/', updateViaCache: 'none' })
@@ -16,6 +21,11 @@ export function registerServiceWorker(): void {
         // Private mode or an old browser: everything still works online, only not offline.
       })
   }
-  if (document.readyState === 'complete') register()
-  else window.addEventListener('load', register, { once: true })
+  const later = () =>
+    window.setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5_000 })
+      else register()
+    }, REGISTER_DELAY_MS)
+  if (document.readyState === 'complete') later()
+  else window.addEventListener('load', later, { once: true })
 }
