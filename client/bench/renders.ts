@@ -35,7 +35,13 @@ await build({
 const dataDir = join(work, 'data')
 mkdirSync(dataDir)
 const map = await storeLargeMap(dataDir, size)
-const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, clientDir, logger: quietLogger })
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  dataDir,
+  clientDir,
+  logger: quietLogger,
+})
 const bare = await serveStatic(bareDir, JSON.stringify(bareGraph(size)))
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -55,12 +61,21 @@ function hook() {
     child: Fiber | null
     sibling: Fiber | null
   }
-  const w = window as unknown as { __counts: Record<string, number>; __commits: number; __on: boolean }
+  const w = window as unknown as {
+    __counts: Record<string, number>
+    __commits: number
+    __on: boolean
+  }
   w.__counts = {}
   w.__commits = 0
   w.__on = false
   const nameOf = (f: Fiber) => {
-    const t = (f.type ?? f.elementType) as { displayName?: string; name?: string; type?: { name?: string }; render?: { name?: string } } | null
+    const t = (f.type ?? f.elementType) as {
+      displayName?: string
+      name?: string
+      type?: { name?: string }
+      render?: { name?: string }
+    } | null
     return t?.displayName || t?.name || t?.type?.name || t?.render?.name || `tag${f.tag}`
   }
   const seen = new WeakMap<Fiber, [unknown, unknown]>()
@@ -81,7 +96,9 @@ function hook() {
       f = f.sibling
     }
   }
-  ;(window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+  ;(
+    window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }
+  ).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
     renderers: new Map(),
     inject() {
@@ -106,23 +123,34 @@ async function drag(page: Page, url: string) {
   await page.addInitScript(hook)
   await page.addInitScript(() => localStorage.setItem('quartiersnetz.displayName', 'Zähler'))
   await page.goto(url)
-  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, size.nodes)
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.react-flow__node').length >= n,
+    size.nodes,
+  )
   await page.waitForTimeout(2000)
   const box = await page.locator('.react-flow__node').nth(500).boundingBox()
   if (!box) throw new Error('no node')
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
-  for (let i = 1; i <= 3; i++) await page.mouse.move(box.x + box.width / 2 + i * 3, box.y + box.height / 2 + i * 3)
+  for (let i = 1; i <= 3; i++)
+    await page.mouse.move(box.x + box.width / 2 + i * 3, box.y + box.height / 2 + i * 3)
   await page.waitForTimeout(300)
   await page.evaluate(() => {
     ;(window as unknown as { __on: boolean }).__on = true
   })
   for (let i = 0; i < STEPS; i++) {
-    await page.mouse.move(box.x + box.width / 2 + 9 + i * 4, box.y + box.height / 2 + 9 + (i % 2) * 4)
+    await page.mouse.move(
+      box.x + box.width / 2 + 9 + i * 4,
+      box.y + box.height / 2 + 9 + (i % 2) * 4,
+    )
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
   }
   const result = await page.evaluate(() => {
-    const w = window as unknown as { __counts: Record<string, number>; __commits: number; __on: boolean }
+    const w = window as unknown as {
+      __counts: Record<string, number>
+      __commits: number
+      __on: boolean
+    }
     w.__on = false
     return { commits: w.__commits, counts: w.__counts }
   })
@@ -131,7 +159,8 @@ async function drag(page: Page, url: string) {
   const rows = Object.entries(result.counts).sort((a, b) => b[1] - a[1])
   const total = rows.reduce((s, [, c]) => s + c, 0)
   console.log(`components rendered per step: ${(total / STEPS).toFixed(1)}`)
-  for (const [name, count] of rows.slice(0, 40)) console.log(`${(count / STEPS).toFixed(1).padStart(8)}  ${name}`)
+  for (const [name, count] of rows.slice(0, 40))
+    console.log(`${(count / STEPS).toFixed(1).padStart(8)}  ${name}`)
 }
 
 try {

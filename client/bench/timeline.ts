@@ -177,7 +177,10 @@ async function timeline(page: Page, url: string) {
 
 try {
   for (const side of which === 'both' ? ['bare', 'ours'] : [which]) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: process.env.BLOCK_SW ? 'block' : 'allow',
+    })
     console.log(`--- ${side} ---`)
     await browser.startTracing(page, {
       categories: [
