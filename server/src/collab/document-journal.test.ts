@@ -83,3 +83,15 @@ it('compaction folds the journal into the snapshot and the title into the row', 
 it('an unknown map loads nothing', async () => {
   expect(await loadFromStore(store, newMapId(), new Y.Doc(), quietLogger)).toBe(false)
 })
+
+it('loading tells no update listener (it is no change), and later changes are heard again', async () => {
+  store.appendUpdate(mapId, remoteUpdate('Diakonie'))
+  const doc = new Y.Doc()
+  const heard: unknown[] = []
+  doc.on('update', (_update: Uint8Array, origin: unknown) => heard.push(origin))
+  expect(await loadFromStore(store, mapId, doc, quietLogger)).toBe(true)
+  expect(readMap(doc).nodes.map((n) => n.label)).toEqual(['Diakonie'])
+  expect(heard).toEqual([])
+  Y.applyUpdate(doc, remoteUpdate('Caritas'), 'client')
+  expect(heard).toEqual(['client'])
+})

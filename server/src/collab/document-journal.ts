@@ -31,22 +31,44 @@ export async function loadFromStore(
 ): Promise<boolean> {
   const stored = await store.loadDocument(mapId)
   if (!stored) return false
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN)
   let lastSeq = 0
-  for (const entry of stored.journal) {
-    lastSeq = Math.max(lastSeq, entry.seq)
-    try {
-      Y.applyUpdate(doc, entry.data, LOAD_ORIGIN)
-    } catch (error) {
-      logger.error('skipped a journal entry that does not apply', {
-        mapId,
-        seq: entry.seq,
-        error: errorMessage(error),
-      })
+  withoutUpdateEvents(doc, () => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN)
+    for (const entry of stored.journal) {
+      lastSeq = Math.max(lastSeq, entry.seq)
+      try {
+        Y.applyUpdate(doc, entry.data, LOAD_ORIGIN)
+      } catch (error) {
+        logger.error('skipped a journal entry that does not apply', {
+          mapId,
+          seq: entry.seq,
+          error: errorMessage(error),
+        })
+      }
     }
-  }
+  })
   journals.set(doc, { lastSeq, dirty: stored.journal.length > 0 })
   return true
+}
+
+/**
+ * Runs `load` with the document's 'update' listeners set aside. Yjs encodes every transaction
+ * again for its 'update' event whenever anyone listens, and a Hocuspocus Document always does
+ * (to broadcast): so loading a stored map encoded the whole map a second time (about a fifth
+ * of a cold load of a 1 000-node map) only to queue it for connections that do not exist yet
+ * (they join after onLoadDocument) and to call an onUpdate hook Hocuspocus sets only after
+ * loading. What is stored is not a change: nobody needs to hear of it. The listeners are
+ * put back even when loading throws. (`_observers` is lib0 ObservableV2's listener map.)
+ */
+function withoutUpdateEvents(doc: Y.Doc, load: () => void): void {
+  const observers = (doc as unknown as { _observers: Map<string, unknown> })._observers
+  const listeners = observers.get('update')
+  observers.delete('update')
+  try {
+    load()
+  } finally {
+    if (listeners !== undefined) observers.set('update', listeners)
+  }
 }
 
 /**
