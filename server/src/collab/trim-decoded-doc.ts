@@ -35,12 +35,6 @@ export function trimDecodedDoc(doc: Y.Doc): void {
     shared.set(value, value)
     return value
   }
-  const shareValue = (value: unknown): unknown => {
-    if (typeof value === 'string') return share(value)
-    // A plain array value (themes): an exact-size copy with shared strings.
-    if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? share(v) : v))
-    return value
-  }
 
   // Every type that can hold keyed items: the root maps and each nested record.
   const types: { readonly _map: Map<string, Y.Item> }[] = [...doc.share.values()]
@@ -49,16 +43,28 @@ export function trimDecodedDoc(doc: Y.Doc): void {
       if (!(struct instanceof Y.Item)) continue
       if (struct.parentSub !== null) struct.parentSub = share(struct.parentSub)
       const content = struct.content
-      if (content instanceof Y.ContentAny) content.arr = content.arr.map(shareValue)
-      else if (content instanceof Y.ContentType) types.push(content.type)
+      if (content instanceof Y.ContentAny) {
+        // A plain loop: this runs for every field of the map on every cold load.
+        const values = content.arr
+        const exact = new Array<unknown>(values.length)
+        for (let i = 0; i < values.length; i++) {
+          const value = values[i]
+          // A string is shared; an array value (themes) gets an exact-size copy.
+          exact[i] =
+            typeof value === 'string' ? share(value) : Array.isArray(value) ? value.slice() : value
+        }
+        content.arr = exact
+      } else if (content instanceof Y.ContentType) {
+        types.push(content.type)
+      }
     }
   }
-  // The keys of each map are the same strings as its items' parentSub: re-key in the same
+  // A map's keys are its items' parentSub strings: re-key with the shared ones, in the same
   // order (a Map iterates in insertion order, and so do Y.Map's keys(), entries(), toJSON()).
   for (const type of types) {
     if (type._map.size === 0) continue
     const entries = [...type._map]
     type._map.clear()
-    for (const [key, item] of entries) type._map.set(share(key), item)
+    for (const [key, item] of entries) type._map.set(item.parentSub ?? share(key), item)
   }
 }
