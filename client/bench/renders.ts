@@ -79,6 +79,24 @@ function hook() {
     return t?.displayName || t?.name || t?.type?.name || t?.render?.name || `tag${f.tag}`
   }
   const seen = new WeakMap<Fiber, [unknown, unknown]>()
+  // Commits made inside animation-frame callbacks are counted under "raf:" names.
+  let inFrame = false
+  let frameOrigin = ''
+  const nativeFrame = window.requestAnimationFrame.bind(window)
+  window.requestAnimationFrame = (callback) => {
+    const origin = (new Error().stack ?? '').split('\n').slice(2, 5).join(' <- ')
+    return nativeFrame((time) => {
+      inFrame = true
+      frameOrigin = origin
+      try {
+        callback(time)
+      } finally {
+        queueMicrotask(() => {
+          inFrame = false
+        })
+      }
+    })
+  }
   const walk = (f: Fiber | null) => {
     while (f) {
       const component = f.tag === 0 || f.tag === 1 || f.tag === 11 || f.tag === 14 || f.tag === 15
@@ -89,7 +107,7 @@ function hook() {
       seen.set(f, [f.memoizedProps, f.memoizedState])
       const rendered = fresh && (f.flags & 1) === 1
       if (component && rendered) {
-        const n = nameOf(f)
+        const n = (inFrame ? 'raf:' : '') + nameOf(f)
         w.__counts[n] = (w.__counts[n] ?? 0) + 1
       }
       walk(f.child)
@@ -111,6 +129,7 @@ function hook() {
         return
       }
       w.__commits++
+      if (inFrame) w.__counts[`frame from ${frameOrigin}`] = (w.__counts[`frame from ${frameOrigin}`] ?? 0) + 1
       walk(root.current.child)
     },
     onCommitFiberUnmount() {},

@@ -15,6 +15,8 @@ import { startServer } from '../../server/src/app/start-server.ts'
 import { bareGraph, serveStatic, storeLargeMap } from './fixtures.ts'
 
 const which = process.argv[2] ?? 'both'
+// DRAG=1: the breakdown covers 30 drag steps after the first render instead of the render.
+const dragMode = process.env.DRAG === '1'
 const size = { nodes: 1000, edges: 1500 }
 const root = new URL('../../', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'qn-timeline-'))
@@ -108,7 +110,7 @@ interface TraceEvent {
   tdur?: number
   pid: number
   tid: number
-  args?: { name?: string }
+  args?: { name?: string; data?: unknown }
 }
 
 /**
@@ -116,19 +118,37 @@ interface TraceEvent {
  * navigation until the view is fitted, split by the kind of work.
  */
 function cpuBreakdown(events: TraceEvent[]) {
-  const end = events.find((e) => e.name === 'qn-fitted')
+  const end = events.find((e) => e.name === (dragMode ? 'qn-drag-end' : 'qn-fitted'))
   if (!end) return 'no end mark in trace'
   const main = events.find(
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === end.pid,
   )
   const tid = main?.tid ?? end.tid
-  const start = events.find((e) => e.pid === end.pid && e.name === 'navigationStart')?.ts ?? 0
+  const start =
+    events.find(
+      (e) => e.pid === end.pid && e.name === (dragMode ? 'qn-drag-start' : 'navigationStart'),
+    )?.ts ?? 0
   const within = events.filter(
     (e) => e.pid === end.pid && e.tid === tid && e.ph === 'X' && e.ts >= start && e.ts <= end.ts,
   )
   const sum = (name: string) =>
     within.filter((e) => e.name === name).reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000
   const wall = (end.ts - start) / 1000
+  if (process.env.FRAMES) {
+    // What the animation-frame callbacks ran: functions called inside FireAnimationFrame.
+    const frames = within.filter((e) => e.name === 'FireAnimationFrame')
+    const byFn = new Map<string, number>()
+    for (const e of within) {
+      if (e.name !== 'FunctionCall') continue
+      if (!frames.some((f) => e.ts >= f.ts && e.ts <= f.ts + (f.dur ?? 0))) continue
+      const d = (e.args as { data?: { functionName?: string; url?: string; lineNumber?: number } })
+        ?.data
+      const key = `${d?.functionName || '?'} ${d?.url?.split('/').pop()}:${d?.lineNumber}`
+      byFn.set(key, (byFn.get(key) ?? 0) + (e.tdur ?? 0) / 1000)
+    }
+    for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`   ${v.toFixed(0)} ms in rAF: ${k}`)
+  }
   const names = [
     'RunTask',
     'FunctionCall',
@@ -175,13 +195,69 @@ async function timeline(page: Page, url: string) {
     console.log(`${String(at).padStart(6)} ms  ${name}`)
 }
 
+// The benchmark's drag (client/bench/measure.ts): the node in the middle, 30 steps of 4 px.
+async function dragSteps(page: Page) {
+  const start = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
+    if (!pane) throw new Error('no canvas')
+    const hit = document.elementFromPoint(pane.x + pane.width / 2, pane.y + pane.height / 2)
+    const node =
+      hit?.closest('.react-flow__node') ??
+      document.querySelector('.react-flow__node:nth-child(500)')
+    const box = node?.getBoundingClientRect()
+    if (!box) throw new Error('no node to drag')
+    return {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+      hit: Boolean(hit?.closest('.react-flow__node')),
+      pane: [pane.x, pane.y, pane.width, pane.height].map(Math.round),
+    }
+  })
+  console.log(
+    `drag from ${Math.round(start.x)},${Math.round(start.y)}; node under the centre: ${start.hit}; pane ${start.pane}`,
+  )
+  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 3; i++) {
+    await page.mouse.move(start.x + i * 3, start.y + i * 3)
+    await page.evaluate(frame)
+  }
+  await page.evaluate(() => performance.mark('qn-drag-start'))
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.move(start.x + 9 + i * 4, start.y + 9 + (i % 2) * 4)
+    await page.evaluate(frame)
+  }
+  await page.evaluate(() => performance.mark('qn-drag-end'))
+  await page.mouse.up()
+}
+
 try {
+  // As in run.ts: one unmeasured visit per side, so the server's one-off work (compressing each
+  // built file once) does not show up as part of a visit.
+  for (const url of [bare.url, `${server.url}/m/${map.id}#t=${map.editToken}`]) {
+    const page = await browser.newPage()
+    await page.goto(url)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.react-flow__node').length >= n,
+      size.nodes,
+      { timeout: 60_000 },
+    )
+    await page.close()
+  }
   for (const side of which === 'both' ? ['bare', 'ours'] : [which]) {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 800 },
       serviceWorkers: process.env.BLOCK_SW ? 'block' : 'allow',
     })
     console.log(`--- ${side} ---`)
+    if (dragMode) {
+      await timeline(
+        page,
+        side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`,
+      )
+      await page.waitForTimeout(1500)
+    }
     await browser.startTracing(page, {
       categories: [
         'devtools.timeline',
@@ -191,10 +267,12 @@ try {
         'disabled-by-default-devtools.timeline',
       ],
     })
-    await timeline(
-      page,
-      side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`,
-    )
+    if (dragMode) await dragSteps(page)
+    else
+      await timeline(
+        page,
+        side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`,
+      )
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: TraceEvent[]
     }
