@@ -16,7 +16,9 @@ test('a user closed by the test itself is closed again without an error', async 
   await leaving.context.close()
 })
 
-test('a failing test leaves no user open', async ({ people }) => {
+test('a failing test leaves no user open (this test fails on purpose: test.fail)', async ({
+  people,
+}) => {
   test.fail()
   const anna = await people.open()
   const bert = await people.open()
