@@ -1,5 +1,6 @@
 import { type ComponentType, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { parseRoute } from './router/route.ts'
 import { useRoute } from './router/useRoute.ts'
 import type { MapId } from './shared.ts'
 import { StartPage } from './start/StartPage.tsx'
@@ -15,6 +16,11 @@ const loadMapPage = () =>
     loadedMapPage = module.default
     return module.default
   })
+// Opened through a map link: the map chunk loads while the rest of the start-up code runs and
+// the first frame is drawn, instead of only after them.
+if (typeof location !== 'undefined' && parseRoute(location.pathname).page === 'map') {
+  void loadMapPage()
+}
 
 /**
  * Loads the map page with plain state, not React.lazy and Suspense: React holds back content
