@@ -99,6 +99,19 @@ function hook() {
   }
   const walk = (f: Fiber | null) => {
     while (f) {
+      // A context provider whose value changed in this commit (tag 10: ContextProvider).
+      if (f.tag === 10 && (f.flags & 1) !== -1) {
+        const before = seen.get(f)
+        const value = (f.memoizedProps as { value?: unknown } | null)?.value
+        const prevValue = before ? (before[0] as { value?: unknown } | null)?.value : undefined
+        if (before && value !== prevValue) {
+          const ctx = f.type as { displayName?: string; _context?: { displayName?: string } }
+          const keys =
+            value && typeof value === 'object' ? Object.keys(value).slice(0, 4).join(',') : typeof value
+          const n = `context changed: ${ctx?.displayName ?? ctx?._context?.displayName ?? '?'} {${keys}}`
+          w.__counts[n] = (w.__counts[n] ?? 0) + 1
+        }
+      }
       const component = f.tag === 0 || f.tag === 1 || f.tag === 11 || f.tag === 14 || f.tag === 15
       // React sets PerformedWork (flag 1) on a fiber whose component ran; a subtree React
       // skipped keeps its old fibers (and flags), recognised by unchanged props and state.

@@ -7,19 +7,19 @@ import {
 } from '@xyflow/react'
 import {
   type ComponentProps,
-  createContext,
   lazy,
   memo,
   Suspense,
   useCallback,
-  useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
 } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EdgeId, NodeId } from '../shared.ts'
-import { createStore, useStoreSlice } from '../ui/store.ts'
+import { createStore, type Store, useStoreSlice } from '../ui/store.ts'
 import type { FlowEdge, FlowNode } from './canvas/flow-types.ts'
 import { useInitialFit } from './canvas/initial-viewport.ts'
 import { MapCanvas } from './canvas/MapCanvas.tsx'
@@ -79,27 +79,41 @@ interface Props {
 }
 
 type ConnectionStatus = Pick<Collab, 'state' | 'pending'>
-const ConnectionContext = createContext<ConnectionStatus>({ state: 'connecting', pending: 0 })
 
 /** The header with the connection badge, the one part that follows every save. */
-function LiveMapHeader(props: Omit<ComponentProps<typeof MapHeader>, 'state' | 'pending'>) {
-  const { state, pending } = useContext(ConnectionContext)
+function LiveMapHeader({
+  status,
+  ...props
+}: Omit<ComponentProps<typeof MapHeader>, 'state' | 'pending'> & {
+  status: Store<ConnectionStatus>
+}) {
+  const { state, pending } = useSyncExternalStore(status.subscribe, status.get)
   return <MapHeader {...props} state={state} pending={pending} />
 }
 
 /**
  * The open map: header, toolbar, canvas, presence, dialogs. Lives inside a ReactFlowProvider.
  * The connection state changes with every save ("saving" and back, several times a second
- * while a node is dragged); it reaches only the header badge, so a save does not re-render the
- * whole editor (that was a third of the time of each drag step on a 1 000-node map).
+ * while a node is dragged); it reaches only the header badge, through a store, so a save does
+ * not re-render the whole editor (that was a third of the time of each drag step on a
+ * 1 000-node map). Not a context: a changed context value makes React search the whole tree
+ * below it, thousands of node and link fibers, for its readers, on every save.
  */
 export function MapEditor({ info, session, collab }: Props) {
   const { state, pending, synced, readonlyScope } = collab
-  const connection = useMemo(() => ({ state, pending }), [state, pending])
+  const [status] = useState(() => createStore<ConnectionStatus>({ state, pending }))
+  useLayoutEffect(() => {
+    const now = status.get()
+    if (now.state !== state || now.pending !== pending) status.set({ state, pending })
+  }, [status, state, pending])
   return (
-    <ConnectionContext.Provider value={connection}>
-      <MapEditorBody info={info} session={session} synced={synced} readonlyScope={readonlyScope} />
-    </ConnectionContext.Provider>
+    <MapEditorBody
+      info={info}
+      session={session}
+      synced={synced}
+      readonlyScope={readonlyScope}
+      status={status}
+    />
   )
 }
 
@@ -108,6 +122,7 @@ interface BodyProps {
   readonly session: CollabSession
   readonly synced: boolean
   readonly readonlyScope: boolean
+  readonly status: Store<ConnectionStatus>
 }
 
 const MapEditorBody = memo(function MapEditorBody({
@@ -115,6 +130,7 @@ const MapEditorBody = memo(function MapEditorBody({
   session,
   synced,
   readonlyScope,
+  status,
 }: BodyProps) {
   const { t } = useTranslation()
   const { doc, provider } = session
@@ -242,7 +258,7 @@ const MapEditorBody = memo(function MapEditorBody({
         <div
           className={`map-layout${readOnly ? ' is-readonly' : ''}${presentingNow ? ' is-presenting' : ''}`}
         >
-          <LiveMapHeader title={meta.title} area={meta.area} readOnly={readOnly}>
+          <LiveMapHeader title={meta.title} area={meta.area} readOnly={readOnly} status={status}>
             <ViewSwitch view={view} onView={setView} />
             <MapHelp />
           </LiveMapHeader>
