@@ -8,6 +8,8 @@ test('a participant who reads no German switches to English in the name dialog, 
   await page.goto(map.editUrl)
   const german = page.getByRole('dialog', { name: 'Wie sollen die anderen Sie sehen?' })
   await expect(german).toBeVisible()
+  // The switch comes first in the dialog, but the focus starts at the question.
+  await expect(german.getByLabel('Ihr Name')).toBeFocused()
   await german.getByRole('button', { name: 'English' }).click()
 
   const english = page.getByRole('dialog', { name: 'How should the others see you?' })

@@ -18,9 +18,12 @@ export function NameDialog({ initial, initialOrganisation = '', onSubmit, onCanc
   const ref = useRef<HTMLDialogElement>(null)
   const [name, setName] = useState(initial)
   const [organisation, setOrganisation] = useState(initialOrganisation)
+  const nameRef = useRef<HTMLInputElement>(null)
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
+    // showModal focuses the first control, the language switch; the question is the name.
+    nameRef.current?.focus()
     return () => dialog?.close()
   }, [])
 
@@ -53,6 +56,7 @@ export function NameDialog({ initial, initialOrganisation = '', onSubmit, onCanc
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('presence.nameLabel')}</label>
           <input
+            ref={nameRef}
             id={`${id}-name`}
             autoComplete="name"
             required
