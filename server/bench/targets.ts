@@ -74,8 +74,15 @@ function stopChild(child: ChildProcess): Promise<void> {
   return exited.finally(() => clearTimeout(force))
 }
 
+/**
+ * Extra Node options for every server process, e.g. `BENCH_SERVER_NODE_OPTIONS="--cpu-prof
+ * --cpu-prof-dir=/tmp/prof"` to see where a server spends its time under the bench's load.
+ */
+const EXTRA_NODE_OPTIONS = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean)
+
 async function startChild(name: 'ws-relay' | 'bare-hocuspocus'): Promise<Target> {
-  const child = spawn(process.execPath, ['--expose-gc', join(CHILDREN, `${name}.ts`)], {
+  const args = ['--expose-gc', ...EXTRA_NODE_OPTIONS, join(CHILDREN, `${name}.ts`)]
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   live.add(child)
@@ -173,7 +180,7 @@ async function startOurs(pool: MapPool): Promise<Target> {
   const server = await spawnServer(dir.path, {
     env: {
       // Only to ask for a garbage collection before reading memory (loopback, random port).
-      NODE_OPTIONS: '--inspect=127.0.0.1:0',
+      NODE_OPTIONS: ['--inspect=127.0.0.1:0', ...EXTRA_NODE_OPTIONS].join(' '),
       METRICS_TOKEN,
       LOG_LEVEL: 'warn',
       // The ramp sends far more than a person can; every other limit stays as shipped.

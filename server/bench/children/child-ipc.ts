@@ -30,5 +30,7 @@ export function serveBenchChild(url: string, openDocuments: () => number): void 
   })
   // IPC closes when the parent dies, even by SIGKILL.
   process.on('disconnect', () => process.exit(0))
+  // An orderly exit on the bench's SIGTERM, so a --cpu-prof profile gets written.
+  process.on('SIGTERM', () => process.exit(0))
   process.stdout.write(`listening on ${url}\n`)
 }
