@@ -26,7 +26,7 @@ const CLIENT_MESSAGE_TYPES = new Set([0, 1, 2, 3, 4, 5, 7, 9, 10])
 export interface SocketGuard {
   /** Set once a limit closed the socket; nothing more of it reaches Hocuspocus. */
   readonly violation: CloseKind | undefined
-  /** Checks one inbound frame in arrival order; false when it must be dropped. */
+  /** Checks one inbound frame (binary: bytes; text: a string) in arrival order; false to drop. */
   admit(data: unknown): boolean
   /** Closes the socket with the kind's code and reason, once. */
   reject(kind: CloseKind, mapId?: string): void
@@ -85,11 +85,11 @@ export function createGuards(options: GuardsOptions): Guards {
       },
       admit(data) {
         if (violation) return false
-        if (!(data instanceof ArrayBuffer)) return reject('badMessage')
+        if (!(data instanceof Uint8Array)) return reject('badMessage')
         if (!bucket.take()) return reject('rateLimited')
         let frame: ReturnType<typeof inspectFrame>
         try {
-          frame = inspectFrame(new Uint8Array(data))
+          frame = inspectFrame(data)
         } catch {
           return reject('badMessage')
         }
