@@ -107,7 +107,9 @@ function hook() {
         if (before && value !== prevValue) {
           const ctx = f.type as { displayName?: string; _context?: { displayName?: string } }
           const keys =
-            value && typeof value === 'object' ? Object.keys(value).slice(0, 4).join(',') : typeof value
+            value && typeof value === 'object'
+              ? Object.keys(value).slice(0, 4).join(',')
+              : typeof value
           const n = `context changed: ${ctx?.displayName ?? ctx?._context?.displayName ?? '?'} {${keys}}`
           w.__counts[n] = (w.__counts[n] ?? 0) + 1
         }
@@ -142,7 +144,8 @@ function hook() {
         return
       }
       w.__commits++
-      if (inFrame) w.__counts[`frame from ${frameOrigin}`] = (w.__counts[`frame from ${frameOrigin}`] ?? 0) + 1
+      if (inFrame)
+        w.__counts[`frame from ${frameOrigin}`] = (w.__counts[`frame from ${frameOrigin}`] ?? 0) + 1
       walk(root.current.child)
     },
     onCommitFiberUnmount() {},
