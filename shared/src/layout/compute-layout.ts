@@ -11,7 +11,7 @@ export { pillarColumns } from './pillar-layout.ts'
 export async function computeLayout(
   name: LayoutName,
   input: LayoutInput,
-  elk?: () => Promise<ElkEngine>,
+  elk: () => Promise<ElkEngine>,
 ): Promise<LayoutResult> {
   switch (name) {
     case 'force':

@@ -3,6 +3,7 @@ import type { MapEdge } from '../schema/edge-record.ts'
 import type { EdgeId, NodeId } from '../schema/ids.ts'
 import type { MapNode } from '../schema/node-record.ts'
 import type { Sector } from '../schema/vocabulary.ts'
+import { bundledElk } from './bundled-elk.ts'
 import { computeLayout } from './compute-layout.ts'
 import { forceLayout } from './force-layout.ts'
 import { layeredLayout } from './layered-layout.ts'
@@ -95,7 +96,7 @@ describe('the force-directed layout', () => {
 
 describe('the layered layout', () => {
   it('puts the source of a directed link above its target', async () => {
-    const result = await layeredLayout(sample)
+    const result = await layeredLayout(sample, bundledElk)
     const amt = result.get(id('Jugendamt'))
     const jz = result.get(id('Jugendzentrum'))
     expect(amt && jz && amt.y < jz.y).toBe(true)
@@ -103,10 +104,13 @@ describe('the layered layout', () => {
   })
 
   it('turns a backward link around', async () => {
-    const result = await layeredLayout({
-      nodes: [actor('A'), actor('B')],
-      edges: [link('A', 'B', 'backward')],
-    })
+    const result = await layeredLayout(
+      {
+        nodes: [actor('A'), actor('B')],
+        edges: [link('A', 'B', 'backward')],
+      },
+      bundledElk,
+    )
     const a = result.get(id('A'))
     const b = result.get(id('B'))
     expect(a && b && b.y < a.y).toBe(true)
@@ -142,7 +146,7 @@ describe('every layout', () => {
   it.each(['force', 'layered', 'pillars'] as const)(
     '%s places notes aside, to the right of all actors',
     async (name) => {
-      const result = await computeLayout(name, sample)
+      const result = await computeLayout(name, sample, bundledElk)
       const note = result.get(id('Notiz'))
       const actorsRight = Math.max(
         ...sample.nodes.filter((n) => n.kind !== 'note').map((n) => result.get(n.id)?.x ?? 0),
@@ -152,7 +156,7 @@ describe('every layout', () => {
   )
 
   it.each(['force', 'layered', 'pillars'] as const)('%s copes with an empty map', async (name) => {
-    expect((await computeLayout(name, { nodes: [], edges: [] })).size).toBe(0)
+    expect((await computeLayout(name, { nodes: [], edges: [] }, bundledElk)).size).toBe(0)
   })
 
   it.each(['force', 'layered', 'pillars'] as const)(
@@ -162,7 +166,7 @@ describe('every layout', () => {
         nodes: sample.nodes.map((n) => ({ ...n, position: { x: n.position.x + 5000, y: 3000 } })),
         edges: sample.edges,
       }
-      const result = await computeLayout(name, moved)
+      const result = await computeLayout(name, moved, bundledElk)
       const xs = [...result.values()].map((p) => p.x)
       expect(Math.min(...xs)).toBeGreaterThan(3500)
       expect(Math.max(...xs)).toBeLessThan(6500)
