@@ -83,9 +83,14 @@ export async function runTraffic(
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
         const elapsed = Math.min(performance.now() - start, options.durationMs)
-        const due = Math.floor((elapsed * options.ratePerRoom) / 1000)
         rooms.forEach((peers, r) => {
           const log = logs[r] as RoomLog
+          // Each room on its own phase within one period, spread evenly: many rooms at the
+          // same rate would otherwise all send in the same tick, and the many-maps row would
+          // measure how long a server takes to work through a burst of one update per room
+          // (100 maps: 900 deliveries at once) rather than delivery under a steady load.
+          const phase = r / rooms.length
+          const due = Math.floor((elapsed * options.ratePerRoom) / 1000 + phase)
           while ((perRoom[r] as number) < due) {
             const writer = (perRoom[r] as number) % log.seqs.length
             nextSeq += 1
