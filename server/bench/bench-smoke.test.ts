@@ -6,7 +6,14 @@ import { killAllTargets, TARGET_NAMES } from './targets.ts'
  * Keeps `npm run bench` from rotting: the harness runs for a moment against each of the three
  * servers and every update must arrive. Timing is never asserted here (DESIGN.md §7).
  */
-const SMOKE_PLAN = { ...QUICK_PLAN, roomSizes: [2], durationMs: 1_000, warmupMs: 200 }
+const SMOKE_PLAN = {
+  ...QUICK_PLAN,
+  roomSizes: [2],
+  durationMs: 1_000,
+  minDeliveries: 0,
+  startupWarmupMs: 0,
+  warmupMs: 200,
+}
 const NO_EXTRAS = { manyRooms: false, ramp: false, memory: false, coldLoad: false }
 
 describe('the server bench harness', () => {

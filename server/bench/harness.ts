@@ -10,6 +10,7 @@ import {
   propagation,
   type RampResult,
   ramp,
+  warmUp,
 } from './scenarios.ts'
 import { type MapPool, startTarget, type TargetName } from './targets.ts'
 import type { TrafficResult } from './traffic.ts'
@@ -18,6 +19,8 @@ export const FULL_PLAN: BenchPlan = {
   roomSizes: [2, 10, 50, 100],
   dragRate: 20,
   durationMs: 5_000,
+  minDeliveries: 200,
+  startupWarmupMs: 3_000,
   warmupMs: 1_000,
   // A whole district's meetings at once: one person dragging now and then in every map.
   manyRooms: { rooms: 100, clients: 10, rate: 2 },
@@ -36,6 +39,7 @@ export const QUICK_PLAN: BenchPlan = {
   ...FULL_PLAN,
   durationMs: 2_000,
   warmupMs: 500,
+  startupWarmupMs: 2_000,
   ramp: { ...FULL_PLAN.ramp, stepMs: 1_000 },
   memoryMaps: 5,
   idleConnections: 100,
@@ -64,6 +68,7 @@ export const ALL_PARTS: RunParts = { manyRooms: true, ramp: true, memory: true, 
 function poolFor(plan: BenchPlan, parts: RunParts): MapPool {
   return {
     small:
+      (plan.startupWarmupMs > 0 ? 1 : 0) +
       plan.roomSizes.length +
       (parts.manyRooms ? plan.manyRooms.rooms : 0) +
       (parts.ramp ? 1 : 0) +
@@ -72,6 +77,12 @@ function poolFor(plan: BenchPlan, parts: RunParts): MapPool {
     // The memory scenario opens one large map first to warm up.
     large: (parts.memory ? plan.memoryMaps + 1 : 0) + (parts.coldLoad ? plan.coldLoads : 0),
   }
+}
+
+/** How long one propagation run in a map of `clients` lasts: the plan's time, or longer. */
+export function propagationMs(plan: BenchPlan, clients: number): number {
+  const perSecond = plan.dragRate * Math.max(1, clients - 1)
+  return Math.max(plan.durationMs, Math.ceil((plan.minDeliveries * 1000) / perSecond))
 }
 
 /** Runs the plan against one server, started here and always stopped again. */
@@ -83,10 +94,15 @@ export async function benchTarget(
 ): Promise<TargetResults> {
   const target = await startTarget(name, poolFor(plan, parts))
   try {
+    if (plan.startupWarmupMs > 0) {
+      log(`${name}: warming up`)
+      await warmUp(target, plan.startupWarmupMs)
+    }
     const rows: ({ clients: number } & TrafficResult)[] = []
     for (const clients of plan.roomSizes) {
       log(`${name}: ${clients} clients in one map`)
-      const traffic = { writersPerRoom: 1, ratePerRoom: plan.dragRate, durationMs: plan.durationMs }
+      const durationMs = propagationMs(plan, clients)
+      const traffic = { writersPerRoom: 1, ratePerRoom: plan.dragRate, durationMs }
       rows.push({ clients, ...(await propagation(target, 1, clients, traffic, plan.warmupMs)) })
     }
     let manyRooms: TrafficResult | null = null
