@@ -8,11 +8,12 @@ import { MapEditor } from './MapEditor.tsx'
 import { deleteLocalCopy } from './offline/local-copy-store.ts'
 import { type OpenedMapInfo, openMapInfo } from './offline/open-map-info.ts'
 import { forgetToken, readToken } from './sync/token.ts'
-import { useCollab } from './sync/useCollab.ts'
+import { type Collab, useCollab } from './sync/useCollab.ts'
 import './map.css'
 
 /**
- * `/m/<id>#t=<token>`: checks the link with the server, then opens the live map. Without the
+ * `/m/<id>#t=<token>`: checks the link with the server and opens the live map, both at once
+ * (the connection needs only the token; see useCollab for the local copy). Without the
  * server (offline, even after a browser restart) a map this browser opened before opens from
  * its local copy; its token then comes from the recent-maps list if the link lacks it.
  */
@@ -22,6 +23,8 @@ export default function MapPage({ mapId }: { mapId: MapId }) {
   const [result, setResult] = useState<OpenedMapInfo | null>(null)
   const [attempt, setAttempt] = useState(0)
   const fromLocalCopy = result?.ok === true && result.fromLocalCopy
+  // A link the server refused or could not check: no connection (the error page offers a retry).
+  const collab = useCollab(mapId, result?.ok === false ? null : token, result?.ok === true)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the check on "Erneut versuchen"
   useEffect(() => {
@@ -60,20 +63,21 @@ export default function MapPage({ mapId }: { mapId: MapId }) {
     }
     return <ErrorPage message={t('error.server')} onRetry={retry} />
   }
-  return <LiveMap mapId={mapId} token={token} result={result} />
+  return <LiveMap mapId={mapId} token={token} result={result} collab={collab} />
 }
 
 function LiveMap({
   mapId,
   token,
   result,
+  collab,
 }: {
   mapId: MapId
   token: string
   result: Extract<OpenedMapInfo, { ok: true }>
+  collab: Collab
 }) {
   const { t } = useTranslation()
-  const collab = useCollab(mapId, token)
   useEffect(() => {
     document.title = `${result.info.title} – ${t('app.name')}`
   }, [result.info.title, t])

@@ -1,10 +1,10 @@
 import { HocuspocusProvider } from '@hocuspocus/provider'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import * as Y from 'yjs'
 import { createMeetingLink, type MeetingLink } from '../meeting/meeting-link.ts'
 import { dropQueuedSync } from '../offline/drop-queued-sync.ts'
-import { forgetsLocalCopy, openLocalCopy } from '../offline/local-copy.ts'
-import { trackUnsentChanges } from '../offline/unsent-changes.ts'
+import { forgetsLocalCopy, type LocalCopy, openLocalCopy } from '../offline/local-copy.ts'
+import { trackUnsentChanges, type UnsentChanges } from '../offline/unsent-changes.ts'
 import { type ConnectionState, connectionState } from './connection-state.ts'
 
 export interface CollabSession {
@@ -39,24 +39,35 @@ function collabUrl(mapId: string): string {
 /**
  * One Y.Doc and one provider per open map, created in an effect (not during render) so React's
  * StrictMode double mount destroys the first pair cleanly instead of leaking a socket.
+ *
+ * The connection starts at once, while the map page still asks the server for the map info (the
+ * token is all it needs): one after the other cost a round trip and the WebSocket handshake
+ * before the first map data. The local copy opens only once `keepLocalCopy` says the link was
+ * accepted (or the map opens offline from it): opening it creates the browser database, and a
+ * refused link or a map never stored here must not leave one behind. `token` null: no connection.
  */
-export function useCollab(mapId: string, token: string): Collab {
+export function useCollab(mapId: string, token: string | null, keepLocalCopy: boolean): Collab {
   const [session, setSession] = useState<CollabSession | null>(null)
   const [state, setState] = useState<ConnectionState>('connecting')
   const [pending, setPending] = useState(0)
   const [synced, setSynced] = useState(false)
   const [readonlyScope, setReadonlyScope] = useState(false)
   const [authFailed, setAuthFailed] = useState(false)
+  // Opens the current session's local copy; returns what closes it again.
+  const attachLocalCopy = useRef<(() => () => void) | null>(null)
 
   useEffect(() => {
+    if (!token) return
     const doc = new Y.Doc()
     let everConnected = false
     // After a restart without network the local copy is all we have: say "offline", not
     // "connecting", once the first attempt has failed.
     let hasLocalCopy = false
     let everFailed = false
-    // Loaded while the provider connects: Yjs merges both, whichever comes first.
-    const local = openLocalCopy(mapId, doc)
+    // Refused link, deleted map: the copy goes, and a copy not opened yet is never opened.
+    let forgetLocalCopy = false
+    let local: LocalCopy | null = null
+    let unsent: UnsentChanges | null = null
     let status: 'connected' | 'connecting' | 'disconnected' = 'connecting'
     const meeting = createMeetingLink()
     const provider: HocuspocusProvider = new HocuspocusProvider({
@@ -68,19 +79,22 @@ export function useCollab(mapId: string, token: string): Collab {
       // A refused link (deleted map, revoked or invalid token) must not keep the map here. The
       // server refuses at authentication, before any sync, so the local copy was never sent.
       onAuthenticationFailed: () => {
-        void local.clear()
+        forgetLocalCopy = true
+        void local?.clear()
         setAuthFailed(true)
         queueMicrotask(() => provider.destroy())
       },
       onAuthenticated: ({ scope }) => setReadonlyScope(scope === 'readonly'),
       onStateless: ({ payload }) => meeting.receive(payload),
       onClose: ({ event }) => {
-        if (forgetsLocalCopy(event.reason)) void local.clear()
+        if (forgetsLocalCopy(event.reason)) {
+          forgetLocalCopy = true
+          void local?.clear()
+        }
         meeting.closed(event.code, event.reason)
       },
     })
     meeting.attach(provider)
-    const unsent = trackUnsentChanges(doc, provider, local, () => update())
     const update = () => {
       if (status === 'connected' && provider.isSynced) everConnected = true
       setSynced((was) => was || provider.isSynced)
@@ -91,12 +105,8 @@ export function useCollab(mapId: string, token: string): Collab {
         everConnected: everConnected || (hasLocalCopy && everFailed),
       })
       setState(next)
-      setPending(next === 'offline' ? unsent.count() : 0)
+      setPending(next === 'offline' ? (unsent?.count() ?? provider.unsyncedChanges) : 0)
     }
-    void local.loaded.then((found) => {
-      hasLocalCopy = found
-      update()
-    })
     provider.on('status', (event: { status: typeof status }) => {
       status = event.status
       if (status === 'disconnected') everFailed = true
@@ -105,15 +115,50 @@ export function useCollab(mapId: string, token: string): Collab {
     })
     provider.on('synced', update)
     provider.on('unsyncedChanges', update)
+
+    let closeLocalCopy: (() => void) | null = null
+    attachLocalCopy.current = () => {
+      if (forgetLocalCopy || local) return () => {}
+      // Loaded while the provider syncs: Yjs merges both, whichever comes first.
+      const copy = openLocalCopy(mapId, doc)
+      const tracker = trackUnsentChanges(doc, provider, copy, () => update())
+      local = copy
+      unsent = tracker
+      void copy.loaded.then((found) => {
+        if (local !== copy) return
+        hasLocalCopy = found
+        update()
+      })
+      const close = () => {
+        if (local !== copy) return
+        tracker.dispose()
+        unsent = null
+        local = null
+        closeLocalCopy = null
+        void copy.close()
+      }
+      closeLocalCopy = close
+      return close
+    }
     setSession({ doc, provider, meeting, mapId, token })
     return () => {
-      unsent.dispose()
+      attachLocalCopy.current = null
+      closeLocalCopy?.()
       provider.destroy()
-      void local.close()
       doc.destroy()
       setSession(null)
+      // A later connection (another link, a retry) starts from scratch.
+      setState('connecting')
+      setSynced(false)
+      setReadonlyScope(false)
+      setAuthFailed(false)
     }
   }, [mapId, token])
+
+  useEffect(() => {
+    if (!session || !keepLocalCopy) return
+    return attachLocalCopy.current?.()
+  }, [session, keepLocalCopy])
 
   return { session, state, pending, synced, readonlyScope, authFailed }
 }
