@@ -14,7 +14,7 @@ const SMOKE_PLAN = {
   startupWarmupMs: 0,
   warmupMs: 200,
 }
-const NO_EXTRAS = { manyRooms: false, ramp: false, memory: false, coldLoad: false }
+const NO_EXTRAS = { manyRooms: false, ramp: false, cpu: false, memory: false, coldLoad: false }
 
 describe('the server bench harness', () => {
   afterAll(killAllTargets)

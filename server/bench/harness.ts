@@ -5,6 +5,8 @@
 import { type ColdLoadResult, coldLoad } from './cold-load.ts'
 import {
   type BenchPlan,
+  type CpuResult,
+  cpuPerUpdate,
   type MemoryResult,
   memory,
   propagation,
@@ -30,6 +32,7 @@ export const FULL_PLAN: BenchPlan = {
     stepMs: 2_000,
     p99LimitMs: 50,
   },
+  cpuRate: 1_000,
   memoryMaps: 20,
   idleConnections: 300,
   coldLoads: 10,
@@ -51,6 +54,7 @@ export interface TargetResults {
   readonly propagation: readonly ({ readonly clients: number } & TrafficResult)[]
   readonly manyRooms: TrafficResult | null
   readonly ramp: RampResult | null
+  readonly cpu: CpuResult | null
   readonly memory: MemoryResult | null
   readonly coldLoad: ColdLoadResult | null
 }
@@ -59,11 +63,18 @@ export interface TargetResults {
 export interface RunParts {
   readonly manyRooms: boolean
   readonly ramp: boolean
+  readonly cpu: boolean
   readonly memory: boolean
   readonly coldLoad: boolean
 }
 
-export const ALL_PARTS: RunParts = { manyRooms: true, ramp: true, memory: true, coldLoad: true }
+export const ALL_PARTS: RunParts = {
+  manyRooms: true,
+  ramp: true,
+  cpu: true,
+  memory: true,
+  coldLoad: true,
+}
 
 function poolFor(plan: BenchPlan, parts: RunParts): MapPool {
   return {
@@ -72,6 +83,7 @@ function poolFor(plan: BenchPlan, parts: RunParts): MapPool {
       plan.roomSizes.length +
       (parts.manyRooms ? plan.manyRooms.rooms : 0) +
       (parts.ramp ? 1 : 0) +
+      (parts.cpu ? 1 : 0) +
       (parts.memory ? 1 : 0) +
       (parts.coldLoad ? plan.coldLoads : 0),
     // The memory scenario opens one large map first to warm up.
@@ -114,6 +126,8 @@ export async function benchTarget(
     }
     if (parts.ramp) log(`${name}: ramping the update rate`)
     const rampResult = parts.ramp ? await ramp(target, plan.ramp, plan.warmupMs) : null
+    if (parts.cpu) log(`${name}: CPU time per update`)
+    const cpu = parts.cpu ? await cpuPerUpdate(target, plan, plan.warmupMs) : null
     if (parts.memory) log(`${name}: memory per map and per connection`)
     const memoryResult = parts.memory ? await memory(target, plan) : null
     const cold =
@@ -123,6 +137,7 @@ export async function benchTarget(
       propagation: rows,
       manyRooms,
       ramp: rampResult,
+      cpu,
       memory: memoryResult,
       coldLoad: cold,
     }

@@ -116,6 +116,20 @@ export function buildRows(results: Results, floor?: DocFloor): Row[] {
       pass: null,
     })
   }
+  if (ours.cpu) {
+    const perUpdate = (r: TargetResults) =>
+      r.cpu && Number.isFinite(r.cpu.cpuMsPerUpdate)
+        ? (r.cpu.cpuMsPerUpdate * 1000).toFixed(0)
+        : '–'
+    rows.push({
+      measure: 'Server CPU time per update, 10 writers in one map of 10, µs',
+      values: perTarget(results, perUpdate),
+      vsBare: ratio(ours.cpu.cpuMsPerUpdate, bare.cpu?.cpuMsPerUpdate),
+      vsRelay: ratio(ours.cpu.cpuMsPerUpdate, relay.cpu?.cpuMsPerUpdate),
+      budget: '(information)',
+      pass: null,
+    })
+  }
   if (ours.memory) {
     const heapPerMap = (r: TargetResults) =>
       r.memory?.perMapHeapBytes == null

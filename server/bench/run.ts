@@ -31,7 +31,7 @@ const memoryOnly = process.argv.includes('--memory-only')
 const basePlan = quick ? QUICK_PLAN : FULL_PLAN
 const plan = memoryOnly ? { ...basePlan, roomSizes: [] } : basePlan
 const parts: RunParts = memoryOnly
-  ? { manyRooms: false, ramp: false, memory: true, coldLoad: true }
+  ? { manyRooms: false, ramp: false, cpu: false, memory: true, coldLoad: true }
   : ALL_PARTS
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url))
 

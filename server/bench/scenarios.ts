@@ -39,6 +39,8 @@ export interface BenchPlan {
     readonly stepMs: number
     readonly p99LimitMs: number
   }
+  /** Server CPU per update: 10 writers in one map of 10 at this total rate, `durationMs`. */
+  readonly cpuRate: number
   readonly memoryMaps: number
   readonly idleConnections: number
   readonly coldLoads: number
@@ -101,6 +103,34 @@ export async function warmUp(target: Target, durationMs: number): Promise<void> 
       ratePerRoom: WARMUP_RATE,
       durationMs,
     })
+  } finally {
+    closeAll([peers])
+  }
+}
+
+export interface CpuResult {
+  readonly updates: number
+  /** The server process's CPU time (user + system) per update, including its fan-out. */
+  readonly cpuMsPerUpdate: number
+}
+
+/**
+ * The server's CPU time per update at a steady rate (10 writers in one map of 10, so each
+ * update is applied, journaled where a server does, and sent to 9 others plus its ack). Unlike
+ * a p99 it hardly depends on what else the machine runs: a cost, not a wait.
+ */
+export async function cpuPerUpdate(
+  target: Target,
+  plan: BenchPlan,
+  warmupMs: number,
+): Promise<CpuResult> {
+  const peers = await openRoom(target, target.room('small'), WARMUP_CLIENTS)
+  const traffic = { writersPerRoom: WARMUP_CLIENTS, ratePerRoom: plan.cpuRate }
+  try {
+    await runTraffic([peers], { ...traffic, durationMs: warmupMs })
+    const before = target.cpuMs()
+    const result = await runTraffic([peers], { ...traffic, durationMs: plan.durationMs })
+    return { updates: result.sent, cpuMsPerUpdate: (target.cpuMs() - before) / result.sent }
   } finally {
     closeAll([peers])
   }

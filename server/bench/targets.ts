@@ -4,6 +4,7 @@
  * temporary DATA_DIR: auth, journal, limits, meeting hooks — only the rate limit raised).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
@@ -40,6 +41,8 @@ export interface Target {
   room(size: MapSize): Room
   /** RSS and heap after a full garbage collection in the server process. */
   memory(): Promise<MemoryReport>
+  /** CPU time (user + system) the server process has used so far, ms; NaN off Linux. */
+  cpuMs(): number
   close(): Promise<void>
 }
 
@@ -63,6 +66,24 @@ export function killAllTargets(): void {
   live.clear()
   for (const dir of dataDirs) dir.remove()
   dataDirs.clear()
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on every Linux build in use). */
+const USER_HZ = 100
+
+/**
+ * A process's CPU time from the kernel, the same way for every server (our own server could
+ * report it in /metrics, the floor servers could not without being changed).
+ */
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN
+  try {
+    // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ
+  } catch {
+    return Number.NaN
+  }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -119,6 +140,7 @@ async function startChild(name: 'ws-relay' | 'bare-hocuspocus'): Promise<Target>
           child.send('memory')
         }),
       ),
+    cpuMs: () => processCpuMs(child.pid),
     close: () => stopChild(child),
   }
 }
@@ -211,6 +233,7 @@ async function startOurs(pool: MapPool): Promise<Target> {
         openDocuments: metricValue(text, 'quartiersnetz_open_maps'),
       }
     },
+    cpuMs: () => processCpuMs(server.child.pid),
     close: async () => {
       await stopChild(server.child)
       dataDirs.delete(dir)
