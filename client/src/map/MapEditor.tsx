@@ -6,7 +6,6 @@ import {
   useReactFlow,
 } from '@xyflow/react'
 import {
-  type ComponentProps,
   lazy,
   memo,
   Suspense,
@@ -20,6 +19,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { EdgeId, NodeId } from '../shared.ts'
 import { createStore, type Store, useStoreSlice } from '../ui/store.ts'
+import { ConnectionBadge } from './ConnectionBadge.tsx'
 import type { FlowEdge, FlowNode } from './canvas/flow-types.ts'
 import { useInitialFit } from './canvas/initial-viewport.ts'
 import { MapCanvas } from './canvas/MapCanvas.tsx'
@@ -80,15 +80,10 @@ interface Props {
 
 type ConnectionStatus = Pick<Collab, 'state' | 'pending'>
 
-/** The header with the connection badge, the one part that follows every save. */
-function LiveMapHeader({
-  status,
-  ...props
-}: Omit<ComponentProps<typeof MapHeader>, 'state' | 'pending'> & {
-  status: Store<ConnectionStatus>
-}) {
+/** The connection badge, the one part of the header that follows every save. */
+function LiveConnectionBadge({ status }: { status: Store<ConnectionStatus> }) {
   const { state, pending } = useSyncExternalStore(status.subscribe, status.get)
-  return <MapHeader {...props} state={state} pending={pending} />
+  return <ConnectionBadge state={state} pending={pending} />
 }
 
 /**
@@ -252,31 +247,74 @@ const MapEditorBody = memo(function MapEditorBody({
   const inspected =
     selectedEdges.length === 1 && selectedNodes.length === 0 ? selectedEdges[0] : undefined
 
+  // This component renders with every change of the nodes, i.e. every step of a drag. The parts
+  // below do not depend on the nodes; kept as the same elements, React skips them (the toolbar
+  // alone was some 40 components per drag step).
+  const header = useMemo(
+    () => (
+      <MapHeader
+        title={meta.title}
+        area={meta.area}
+        readOnly={readOnly}
+        connection={<LiveConnectionBadge status={status} />}
+      >
+        <ViewSwitch view={view} onView={setView} />
+        <MapHelp />
+      </MapHeader>
+    ),
+    [meta.title, meta.area, readOnly, status, view],
+  )
+  const banners = useMemo(() => <MeetingBanners labelOf={(id) => recordLabel(doc, id)} />, [doc])
+  const canConnect = selectedNodes.length === 2
+  const canDelete = selectedNodes.length + selectedEdges.length > 0
+  const toolbar = useMemo(
+    () => (
+      <Toolbar
+        onAdd={actions.add}
+        onConnect={() => {
+          const [a, b] = rf.getNodes().filter((n) => n.selected)
+          if (a && b) setPending({ source: a.id as NodeId, target: b.id as NodeId })
+        }}
+        onDelete={actions.deleteSelection}
+        onFit={actions.fit}
+        canConnect={canConnect}
+        canDelete={canDelete}
+      />
+    ),
+    [actions.add, actions.deleteSelection, actions.fit, rf, canConnect, canDelete],
+  )
+  const canvasLayers = useMemo(
+    () => (
+      <>
+        <RemoteCursors participants={presence.cursors} />
+        <MeetingCanvasLayer />
+        <CanvasMenu />
+        <ViewOverlay />
+        <Panel position="top-right">
+          <ParticipantList
+            participants={presence.participants}
+            onChangeName={viewer ? undefined : () => setAskName(true)}
+            onFollow={(clientId) => meeting.following.set(clientId)}
+          >
+            {!viewer && name && <HandButton />}
+          </ParticipantList>
+        </Panel>
+      </>
+    ),
+    [presence.cursors, presence.participants, viewer, name, meeting.following],
+  )
+  const sidebar = useMemo(() => <Sidebar open={sidebarTab} onOpen={setSidebarTab} />, [sidebarTab])
+
   return (
     <EditorContext.Provider value={editor}>
       <MapUiContext.Provider value={ui}>
         <div
           className={`map-layout${readOnly ? ' is-readonly' : ''}${presentingNow ? ' is-presenting' : ''}`}
         >
-          <LiveMapHeader title={meta.title} area={meta.area} readOnly={readOnly} status={status}>
-            <ViewSwitch view={view} onView={setView} />
-            <MapHelp />
-          </LiveMapHeader>
-          <MeetingBanners labelOf={(id) => recordLabel(doc, id)} />
+          {header}
+          {banners}
           <main id="main" className="map-main">
-            {!readOnly && view === 'map' && (
-              <Toolbar
-                onAdd={actions.add}
-                onConnect={() => {
-                  const [a, b] = selectedNodes
-                  if (a && b) setPending({ source: a.id as NodeId, target: b.id as NodeId })
-                }}
-                onDelete={actions.deleteSelection}
-                onFit={actions.fit}
-                canConnect={selectedNodes.length === 2}
-                canDelete={selectedNodes.length + selectedEdges.length > 0}
-              />
-            )}
+            {!readOnly && view === 'map' && toolbar}
             {view === 'table' ? (
               <Suspense fallback={<p className="loading">{t('sidebar.loading')}</p>}>
                 <TableView />
@@ -300,19 +338,7 @@ const MapEditorBody = memo(function MapEditorBody({
                 onBeforeDelete={(elements) => confirmDeletion(doc, elements)}
                 onCursor={presence.setCursor}
               >
-                <RemoteCursors participants={presence.cursors} />
-                <MeetingCanvasLayer />
-                <CanvasMenu />
-                <ViewOverlay />
-                <Panel position="top-right">
-                  <ParticipantList
-                    participants={presence.participants}
-                    onChangeName={viewer ? undefined : () => setAskName(true)}
-                    onFollow={(clientId) => meeting.following.set(clientId)}
-                  >
-                    {!viewer && name && <HandButton />}
-                  </ParticipantList>
-                </Panel>
+                {canvasLayers}
                 {inspected && !readOnly && (
                   <Panel position="bottom-center">
                     <EdgeInspector
@@ -327,7 +353,7 @@ const MapEditorBody = memo(function MapEditorBody({
                 )}
               </MapCanvas>
             )}
-            <Sidebar open={sidebarTab} onOpen={setSidebarTab} />
+            {sidebar}
           </main>
         </div>
         <EditingLayer nodes={flow.nodes} />

@@ -1,22 +1,22 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Header } from '../ui/Header.tsx'
-import { ConnectionBadge } from './ConnectionBadge.tsx'
-import type { ConnectionState } from './sync/connection-state.ts'
 
 interface Props {
   readonly title: string
   readonly area?: string | undefined
   readonly readOnly: boolean
-  readonly state: ConnectionState
-  /** Offline changes not yet confirmed by the server (0: unknown or none). */
-  readonly pending?: number
+  /**
+   * The connection badge. Passed in as an element that follows the connection state itself, so
+   * that its changes (every save) re-render the badge, not the header around it.
+   */
+  readonly connection: ReactNode
   /** Map-wide controls beside the badges (view switch, help). */
   readonly children?: ReactNode
 }
 
 /** The map's banner: title and Sozialraum, the view-only badge, the connection state. */
-export function MapHeader({ title, area, readOnly, state, pending = 0, children }: Props) {
+export function MapHeader({ title, area, readOnly, connection, children }: Props) {
   const { t } = useTranslation()
   return (
     <Header>
@@ -43,7 +43,7 @@ export function MapHeader({ title, area, readOnly, state, pending = 0, children 
             {t('map.viewOnly')}
           </p>
         )}
-        <ConnectionBadge state={state} pending={pending} />
+        {connection}
       </div>
     </Header>
   )
