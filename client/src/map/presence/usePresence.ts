@@ -41,6 +41,7 @@ export function usePresence(provider: HocuspocusProvider | null, name: string | 
     // Keys of what each store shows, so a pointer move does not re-render the list or the nodes.
     let listKey = ''
     let selectionKey = ''
+    let cursorsKey = ''
     let frame = 0
     const refresh = () => {
       frame = 0
@@ -50,7 +51,15 @@ export function usePresence(provider: HocuspocusProvider | null, name: string | 
         if (p) list.push(p)
       }
       const sorted = sortParticipants(list)
-      cursors.set(sorted)
+      // Our own pointer is not drawn: while we drag, its moves must not re-render the cursors
+      // (one React commit per frame of a drag on a 1 000-node map).
+      const nextCursorsKey = JSON.stringify(
+        sorted.filter((p) => !p.self).map((p) => [p.clientId, p.name, p.color, p.cursor]),
+      )
+      if (nextCursorsKey !== cursorsKey) {
+        cursorsKey = nextCursorsKey
+        cursors.set(sorted)
+      }
       const nextListKey = JSON.stringify(
         sorted.map((p) => [p.clientId, p.name, p.color, p.self, p.hand, p.organisation]),
       )
