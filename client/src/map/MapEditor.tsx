@@ -11,7 +11,6 @@ import {
   Suspense,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -60,7 +59,7 @@ import { usePresence } from './presence/usePresence.ts'
 import { requestPropertiesFocus } from './properties/focus-request.ts'
 import { Sidebar } from './sidebar/Sidebar.tsx'
 import type { MapInfo } from './sync/map-info.ts'
-import type { Collab, CollabSession } from './sync/useCollab.ts'
+import type { Collab, CollabSession, ConnectionStatus } from './sync/useCollab.ts'
 import { useMapMeta } from './sync/useMapMeta.ts'
 import { type MapView, ViewSwitch } from './table/ViewSwitch.tsx'
 import { Toolbar } from './toolbar/Toolbar.tsx'
@@ -78,8 +77,6 @@ interface Props {
   readonly collab: Collab
 }
 
-type ConnectionStatus = Pick<Collab, 'state' | 'pending'>
-
 /** The connection badge, the one part of the header that follows every save. */
 function LiveConnectionBadge({ status }: { status: Store<ConnectionStatus> }) {
   const { state, pending } = useSyncExternalStore(status.subscribe, status.get)
@@ -95,12 +92,7 @@ function LiveConnectionBadge({ status }: { status: Store<ConnectionStatus> }) {
  * below it, thousands of node and link fibers, for its readers, on every save.
  */
 export function MapEditor({ info, session, collab }: Props) {
-  const { state, pending, synced, readonlyScope } = collab
-  const [status] = useState(() => createStore<ConnectionStatus>({ state, pending }))
-  useLayoutEffect(() => {
-    const now = status.get()
-    if (now.state !== state || now.pending !== pending) status.set({ state, pending })
-  }, [status, state, pending])
+  const { status, synced, readonlyScope } = collab
   return (
     <MapEditorBody
       info={info}

@@ -1,6 +1,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider'
 import { useEffect, useRef, useState } from 'react'
 import * as Y from 'yjs'
+import { createStore, type Store } from '../../ui/store.ts'
 import { createMeetingLink, type MeetingLink } from '../meeting/meeting-link.ts'
 import { dropQueuedSync } from '../offline/drop-queued-sync.ts'
 import { forgetsLocalCopy, type LocalCopy, openLocalCopy } from '../offline/local-copy.ts'
@@ -17,17 +18,28 @@ export interface CollabSession {
   readonly token: string
 }
 
-export interface Collab {
-  readonly session: CollabSession | null
+export interface ConnectionStatus {
   readonly state: ConnectionState
   /** Offline: changes the server has not confirmed yet, as far as the provider counts them. */
   readonly pending: number
+}
+
+export interface Collab {
+  readonly session: CollabSession | null
+  /**
+   * A store, not state: it changes with every save ("saving" and back, several times a second
+   * while a node is dragged), and only the connection badge reads it. As state it re-rendered
+   * the map page down to the editor twice per drag step (client/bench/renders.ts).
+   */
+  readonly status: Store<ConnectionStatus>
   /** True once the first server state has arrived (the map is complete). */
   readonly synced: boolean
   /** The server gave us a read-only connection (a view token). */
   readonly readonlyScope: boolean
   readonly authFailed: boolean
 }
+
+const CONNECTING: ConnectionStatus = { state: 'connecting', pending: 0 }
 
 // `?map=` is for a reverse proxy that sends every connection of one map to the same server
 // instance (README: Betrieb mit mehreren Instanzen); the server ignores it.
@@ -48,8 +60,7 @@ function collabUrl(mapId: string): string {
  */
 export function useCollab(mapId: string, token: string | null, keepLocalCopy: boolean): Collab {
   const [session, setSession] = useState<CollabSession | null>(null)
-  const [state, setState] = useState<ConnectionState>('connecting')
-  const [pending, setPending] = useState(0)
+  const [connection] = useState(() => createStore<ConnectionStatus>(CONNECTING))
   const [synced, setSynced] = useState(false)
   const [readonlyScope, setReadonlyScope] = useState(false)
   const [authFailed, setAuthFailed] = useState(false)
@@ -104,8 +115,9 @@ export function useCollab(mapId: string, token: string | null, keepLocalCopy: bo
         unsynced: provider.hasUnsyncedChanges,
         everConnected: everConnected || (hasLocalCopy && everFailed),
       })
-      setState(next)
-      setPending(next === 'offline' ? (unsent?.count() ?? provider.unsyncedChanges) : 0)
+      const pending = next === 'offline' ? (unsent?.count() ?? provider.unsyncedChanges) : 0
+      const now = connection.get()
+      if (now.state !== next || now.pending !== pending) connection.set({ state: next, pending })
     }
     provider.on('status', (event: { status: typeof status }) => {
       status = event.status
@@ -148,17 +160,17 @@ export function useCollab(mapId: string, token: string | null, keepLocalCopy: bo
       doc.destroy()
       setSession(null)
       // A later connection (another link, a retry) starts from scratch.
-      setState('connecting')
+      connection.set(CONNECTING)
       setSynced(false)
       setReadonlyScope(false)
       setAuthFailed(false)
     }
-  }, [mapId, token])
+  }, [mapId, token, connection])
 
   useEffect(() => {
     if (!session || !keepLocalCopy) return
     return attachLocalCopy.current?.()
   }, [session, keepLocalCopy])
 
-  return { session, state, pending, synced, readonlyScope, authFailed }
+  return { session, status: connection, synced, readonlyScope, authFailed }
 }
