@@ -54,6 +54,8 @@ async function visit(label: string, keepOpen: HocuspocusProvider[]) {
         resolve()
       },
     })
+    // Like the browser: a named participant (awareness) from the start.
+    provider.setAwarenessField('user', { name: 'Benchmark', color: '#1f77b4' })
     // With a socket of its own making the provider would attach itself; here it must be told.
     provider.attach()
   })
@@ -71,6 +73,23 @@ try {
   await visit('again, 3 s after the last client closed', open)
   await visit('again, map open elsewhere', open)
   await visit('again, map open elsewhere', open)
+  // As in the browser benchmark: a visit moves a node, leaves, and the next visit comes at once.
+  for (const p of open) {
+    const first = p.document.getMap('nodes').keys().next().value as string
+    const node = p.document.getMap('nodes').get(first) as Y.Map<unknown>
+    node.set('position', { x: 1, y: 2 })
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  for (const p of open.splice(0)) p.destroy()
+  await visit('again, right after a client edited and left', open)
+  // The same without a pause: the edit still being saved while the client leaves.
+  for (const p of open) {
+    const first = p.document.getMap('nodes').keys().next().value as string
+    const node = p.document.getMap('nodes').get(first) as Y.Map<unknown>
+    node.set('position', { x: 3, y: 4 })
+  }
+  for (const p of open.splice(0)) p.destroy()
+  await visit('again, while the last client left mid-edit', open)
 } finally {
   for (const p of open) p.destroy()
   await server.close()
