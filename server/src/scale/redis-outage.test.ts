@@ -2,7 +2,6 @@ import * as prng from 'lib0/prng'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addNode, CLOSE_REASONS, createMapUndoManager, readMap } from '../../../shared/src/index.ts'
-import { canonicalState } from '../../../shared/src/testing/chaos-run.ts'
 import {
   applyRandomOp,
   type FuzzReplica,
@@ -103,7 +102,15 @@ async function keepAway(since: number): Promise<void> {
 }
 
 const stateVector = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64')
-const fingerprint = (doc: Y.Doc) => Buffer.from(canonicalState(doc)).toString('base64')
+/**
+ * What a replica holds: its state vector and its deletions (a Yjs snapshot), so two replicas with
+ * the same fingerprint hold the same content. Not the encoded state, even re-encoded: a record
+ * deleted while its fields were still on their way is stored as a plain tombstone on one
+ * instance and as deleted items on another, depending on the order things arrived in (seen
+ * here: same state vector and model, different bytes).
+ */
+const fingerprint = (doc: Y.Doc) =>
+  Buffer.from(Y.encodeSnapshot(Y.snapshot(doc))).toString('base64')
 
 describe.skipIf(!hasPostgres || !hasRedisServer)('a Redis outage under several instances', () => {
   let schema: Awaited<ReturnType<typeof createTestSchema>>
