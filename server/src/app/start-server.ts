@@ -63,6 +63,8 @@ export interface RunningServer {
   readonly url: string
   readonly port: number
   readonly hocuspocus: Hocuspocus<CollabContext>
+  /** Meeting state held in memory (locks, sessions, participants). */
+  readonly meeting: Meeting
   /** The Prometheus metrics served at /metrics. */
   readonly metrics: Metrics
   /**
@@ -204,5 +206,5 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     stopSweep()
     return shutdown()
   }
-  return { url, port, hocuspocus: collab.hocuspocus, metrics, close }
+  return { url, port, hocuspocus: collab.hocuspocus, meeting: collab.meeting, metrics, close }
 }

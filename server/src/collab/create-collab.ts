@@ -89,6 +89,10 @@ export function createCollab(options: CollabOptions): Collab {
       await compact(documentName, document)
     },
 
+    async afterUnloadDocument({ documentName }) {
+      if (isMapId(documentName)) await meeting.mapUnloaded(documentName)
+    },
+
     async beforeUnloadDocument({ documentName, document }) {
       try {
         await compact(documentName, document)

@@ -265,6 +265,28 @@ export class Meeting {
     }
   }
 
+  /**
+   * `afterUnloadDocument`: nobody on this instance has the map open any more, so its caches go
+   * (the store keeps the truth; the next open reads it again). Without this a long-running
+   * server would keep a lock flag, a session and a colour table for every map ever opened.
+   * The caches go first and synchronously: a reload that starts meanwhile fills them anew.
+   */
+  async mapUnloaded(mapId: MapId): Promise<void> {
+    const session = this.openSessions.get(mapId)
+    this.openSessions.delete(mapId)
+    this.locks.delete(mapId)
+    this.participants.forgetMap(mapId)
+    // The session's recorder stays while the session is open (a reload shares it); its
+    // pending records are written now rather than when the timer comes round.
+    if (session) await this.flush(session.id)
+  }
+
+  /** How many maps this instance holds meeting state for (tests, and a bound on memory). */
+  heldMaps(): number {
+    return new Set([...this.locks.keys(), ...this.openSessions.keys(), ...this.participants.maps()])
+      .size
+  }
+
   /** Forgets everything held in memory about a deleted map. */
   forgetMap(mapId: MapId): void {
     const session = this.openSessions.get(mapId)

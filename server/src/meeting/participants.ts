@@ -34,7 +34,12 @@ export class Participants {
     return participant
   }
 
-  /** Forgets a deleted map's colours. */
+  /** The maps whose colours are remembered. */
+  maps(): IterableIterator<string> {
+    return this.colors.keys()
+  }
+
+  /** Forgets a map's colours (deleted, or no longer open here). */
   forgetMap(mapId: string): void {
     this.colors.delete(mapId)
   }
