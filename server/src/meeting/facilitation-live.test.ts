@@ -4,7 +4,13 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addNode, CLOSE_REASONS, type MapId, readMap } from '../../../shared/src/index.ts'
 import { SQLITE_FILE_NAME } from '../storage/sqlite-store.ts'
-import { type CreatedMap, createMap, getMapInfo, recordFrames } from '../testing/clients.ts'
+import {
+  type CreatedMap,
+  createMap,
+  facilitatorApi,
+  getMapInfo,
+  recordFrames,
+} from '../testing/clients.ts'
 import { MessageType } from '../testing/raw-socket.ts'
 import { storageMentions } from '../testing/storage-probe.ts'
 import { startServerInTempDir } from '../testing/test-server.ts'
@@ -24,14 +30,7 @@ afterEach(async () => {
 })
 
 const api = (method: string, path: string, body?: unknown) =>
-  fetch(new URL(`/api/maps/${map.id}${path}`, server.server.url), {
-    method,
-    headers: {
-      authorization: `Bearer ${map.facilitatorToken}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  })
+  facilitatorApi(server.server.url, map)(method, path, body)
 
 const connect = (token: string, doc?: Y.Doc) =>
   connectMeetingClient(server.collabUrl, map.id, token, doc)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { addNode } from '../../../shared/src/index.ts'
-import { type CreatedMap, createMap } from '../testing/clients.ts'
+import { type CreatedMap, createMap, facilitatorApi } from '../testing/clients.ts'
 import { startServerInTempDir } from '../testing/test-server.ts'
 import { waitFor } from '../testing/wait-for.ts'
 import { connectMeetingClient, destroyMeetingClients } from './meeting-test-client.ts'
@@ -18,14 +18,7 @@ afterEach(async () => {
 })
 
 const api = (method: string, path: string, body?: unknown) =>
-  fetch(new URL(`/api/maps/${map.id}${path}`, server.server.url), {
-    method,
-    headers: {
-      authorization: `Bearer ${map.facilitatorToken}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  }).then((r) => r.json())
+  facilitatorApi(server.server.url, map)(method, path, body).then((r) => r.json())
 
 it('a map nobody has open any more leaves no meeting state behind, and opens correctly again', async () => {
   const meeting = server.server.meeting

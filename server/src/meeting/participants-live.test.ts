@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addNode, PARTICIPANT_COLORS, type SessionInfo } from '../../../shared/src/index.ts'
-import { type CreatedMap, createMap } from '../testing/clients.ts'
+import { type CreatedMap, createMap, facilitatorApi } from '../testing/clients.ts'
 import { startServerInTempDir } from '../testing/test-server.ts'
 import { waitFor } from '../testing/wait-for.ts'
 import {
@@ -22,17 +22,8 @@ afterEach(async () => {
   await server.dispose()
 })
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(new URL(`/api/maps/${map.id}${path}`, server.server.url), {
-    method,
-    headers: {
-      authorization: `Bearer ${map.facilitatorToken}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  })
-  return response.json()
-}
+const api = (method: string, path: string, body?: unknown) =>
+  facilitatorApi(server.server.url, map)(method, path, body).then((r) => r.json())
 
 const connect = (token: string, doc?: Y.Doc) =>
   connectMeetingClient(server.collabUrl, map.id, token, doc)

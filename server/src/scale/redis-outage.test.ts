@@ -15,6 +15,7 @@ import {
   connect,
   createMap,
   destroyAllClients,
+  facilitatorApi,
   recordFrames,
 } from '../testing/clients.ts'
 import { MessageType } from '../testing/raw-socket.ts'
@@ -269,15 +270,7 @@ describe.skipIf(!hasPostgres || !hasRedisServer)('a Redis outage under several i
     async () => {
       const [a, b] = await Promise.all([instance(), instance()])
       const map = await createMap(a.url, { title: 'Sperre im Ausfall' })
-      const api = (method: string, path: string, body?: unknown) =>
-        fetch(new URL(`/api/maps/${map.id}${path}`, a.url), {
-          method,
-          headers: {
-            authorization: `Bearer ${map.facilitatorToken}`,
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        })
+      const api = facilitatorApi(a.url, map)
       const editorOnB = await connectMeetingClient(b.collabUrl, map.id, map.editToken)
       const editorOnA = await connect(a.collabUrl, map.id, map.editToken)
 

@@ -7,6 +7,7 @@ import {
   connect,
   createMap,
   destroyAllClients,
+  facilitatorApi,
   recordFrames,
   waitUntilConfirmed,
 } from '../testing/clients.ts'
@@ -172,15 +173,7 @@ describe.skipIf(!hasPostgres || !hasRedis)('two server instances on PostgreSQL a
     async () => {
       const [a, b] = await Promise.all([instance(), instance()])
       const map = await createMap(a.url, { title: 'Moderation' })
-      const api = (method: string, path: string, body?: unknown) =>
-        fetch(new URL(`/api/maps/${map.id}${path}`, a.url), {
-          method,
-          headers: {
-            authorization: `Bearer ${map.facilitatorToken}`,
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        })
+      const api = facilitatorApi(a.url, map)
       const editorOnB = await connectMeetingClient(b.collabUrl, map.id, map.editToken)
       const viewerOnB = await connectMeetingClient(b.collabUrl, map.id, map.viewToken)
 

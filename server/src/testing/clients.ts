@@ -30,6 +30,19 @@ export async function createMap(
   return (await response.json()) as CreatedMap
 }
 
+/** Calls on one map's API with the moderation link, e.g. `api('POST', '/lock', { locked: true })`. */
+export function facilitatorApi(baseUrl: string, map: CreatedMap) {
+  return (method: string, path: string, body?: unknown): Promise<Response> =>
+    fetch(new URL(`/api/maps/${map.id}${path}`, baseUrl), {
+      method,
+      headers: {
+        authorization: `Bearer ${map.facilitatorToken}`,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    })
+}
+
 /** `GET /api/maps/:id` with a bearer token; returns the raw response. */
 export function getMapInfo(baseUrl: string, mapId: string, token: string): Promise<Response> {
   return fetch(new URL(`/api/maps/${encodeURIComponent(mapId)}`, baseUrl), {
