@@ -4,49 +4,13 @@
  * rendered components by name (read from React's DevTools hook, production build, names kept).
  * A diagnosis aid for the drag budget next to profile.ts; the verdict comes from run.ts alone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
-import react from '@vitejs/plugin-react'
-import { build } from 'vite'
-import { quietLogger } from '../../server/src/app/logger.ts'
-import { startServer } from '../../server/src/app/start-server.ts'
-import { bareGraph, serveStatic, storeLargeMap } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+import { startBench } from './bench-setup.ts'
 
 const size = { nodes: 1000, edges: 1500 }
 const STEPS = 10
-const root = new URL('../../', import.meta.url).pathname
-const work = mkdtempSync(join(tmpdir(), 'qn-renders-'))
-const clientDir = join(work, 'client')
-const bareDir = join(work, 'bare')
-await build({
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'warn',
-  build: { outDir: clientDir, emptyOutDir: true, sourcemap: false, minify: false },
-})
-await build({
-  configFile: false,
-  root: join(root, 'client/bench/bare'),
-  logLevel: 'warn',
-  plugins: [react()],
-  build: { outDir: bareDir, emptyOutDir: true, minify: false },
-})
-const dataDir = join(work, 'data')
-mkdirSync(dataDir)
-const map = await storeLargeMap(dataDir, size)
-const server = await startServer({
-  port: 0,
-  host: '127.0.0.1',
-  dataDir,
-  clientDir,
-  logger: quietLogger,
-})
-const bare = await serveStatic(bareDir, JSON.stringify(bareGraph(size)))
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-})
+const bench = await startBench({ size, prefix: 'qn-renders-', minify: false })
+const { bare, browser } = bench
 
 // Installed before React loads: counts commits and the components each commit rendered.
 function hook() {
@@ -202,12 +166,9 @@ try {
   for (const side of ['bare', 'ours']) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     console.log(`--- ${side} ---`)
-    await drag(page, side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`)
+    await drag(page, side === 'bare' ? bare.url : bench.oursUrl())
     await page.close()
   }
 } finally {
-  await browser.close()
-  await server.close()
-  bare.server.close()
-  rmSync(work, { recursive: true, force: true })
+  await bench.close()
 }

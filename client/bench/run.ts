@@ -7,15 +7,9 @@
  *
  * BENCH_NODES / BENCH_EDGES change the size, BENCH_RUNS the runs per side (median is reported).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from '@playwright/test'
-import react from '@vitejs/plugin-react'
-import { build } from 'vite'
-import { quietLogger } from '../../server/src/app/logger.ts'
-import { startServer } from '../../server/src/app/start-server.ts'
-import { bareGraph, serveStatic, storeLargeMap } from './fixtures.ts'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { startBench } from './bench-setup.ts'
 import { measure, type Sample } from './measure.ts'
 
 const size = {
@@ -25,43 +19,10 @@ const size = {
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const BUDGET = { render: 1.2, drag: 1.2, jsGzipBytes: 250 * 1024 }
 
-const root = new URL('../../', import.meta.url).pathname
-const work = mkdtempSync(join(tmpdir(), 'qn-bench-client-'))
-const clientDir = join(work, 'client')
-const bareDir = join(work, 'bare')
-
 console.log('Building the client and the bare React Flow app …')
-await build({
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'warn',
-  build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
-})
-await build({
-  configFile: false,
-  root: join(root, 'client/bench/bare'),
-  logLevel: 'warn',
-  plugins: [react()],
-  build: { outDir: bareDir, emptyOutDir: true },
-})
-
-const graph = bareGraph(size)
-const dataDir = join(work, 'data')
-mkdirSync(dataDir)
-const map = await storeLargeMap(dataDir, size)
-const server = await startServer({
-  port: 0,
-  host: '127.0.0.1',
-  dataDir,
-  clientDir,
-  logger: quietLogger,
-})
-const bare = await serveStatic(bareDir, JSON.stringify(graph))
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-})
-
-const oursUrl = () => `${server.url}/m/${map.id}#t=${map.editToken}`
+const bench = await startBench({ size, prefix: 'qn-bench-client-' })
+const { graph, bare, browser } = bench
+const oursUrl = bench.oursUrl
 const displayName = () => localStorage.setItem('quartiersnetz.displayName', 'Benchmark')
 const expected = { nodes: graph.nodes.length, edges: graph.edges.length }
 const ours: Sample[] = []
@@ -81,10 +42,7 @@ try {
     console.log(`run ${i + 1}/${runs} done`)
   }
 } finally {
-  await browser.close()
-  await server.close()
-  bare.server.close()
-  rmSync(work, { recursive: true, force: true })
+  await bench.close()
 }
 
 const median = (values: number[]) => {
@@ -116,9 +74,9 @@ rows.forEach((r, i) => {
 })
 console.log(`\nwithin budget: ${JSON.stringify(verdict)}`)
 
-const resultsDir = join(root, 'client/bench/results')
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
 mkdirSync(resultsDir, { recursive: true })
-const file = join(resultsDir, `client-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+const file = `${resultsDir}client-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 writeFileSync(
   file,
   `${JSON.stringify({ size: expected, runs, rows, samples: { bare: floor, quartiersnetz: ours }, budget: BUDGET, verdict }, null, 2)}\n`,

@@ -4,51 +4,15 @@
  * the view fitted — for the real client and the bare React Flow app on the benchmark map.
  * A diagnosis aid next to profile.ts; the budget verdict comes from run.ts alone.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
-import react from '@vitejs/plugin-react'
-import { build } from 'vite'
-import { quietLogger } from '../../server/src/app/logger.ts'
-import { startServer } from '../../server/src/app/start-server.ts'
-import { bareGraph, serveStatic, storeLargeMap } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+import { startBench } from './bench-setup.ts'
 
 const which = process.argv[2] ?? 'both'
 // DRAG=1: the breakdown covers 30 drag steps after the first render instead of the render.
 const dragMode = process.env.DRAG === '1'
 const size = { nodes: 1000, edges: 1500 }
-const root = new URL('../../', import.meta.url).pathname
-const work = mkdtempSync(join(tmpdir(), 'qn-timeline-'))
-const clientDir = join(work, 'client')
-const bareDir = join(work, 'bare')
-await build({
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'warn',
-  build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
-})
-await build({
-  configFile: false,
-  root: join(root, 'client/bench/bare'),
-  logLevel: 'warn',
-  plugins: [react()],
-  build: { outDir: bareDir, emptyOutDir: true },
-})
-const dataDir = join(work, 'data')
-mkdirSync(dataDir)
-const map = await storeLargeMap(dataDir, size)
-const server = await startServer({
-  port: 0,
-  host: '127.0.0.1',
-  dataDir,
-  clientDir,
-  logger: quietLogger,
-})
-const bare = await serveStatic(bareDir, JSON.stringify(bareGraph(size)))
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-})
+const bench = await startBench({ size, prefix: 'qn-timeline-' })
+const { bare, browser } = bench
 
 // Runs in the page from its start: records milestones of the drawing by polling each frame.
 function watch(n: number) {
@@ -235,7 +199,7 @@ async function dragSteps(page: Page) {
 try {
   // As in run.ts: one unmeasured visit per side, so the server's one-off work (compressing each
   // built file once) does not show up as part of a visit.
-  for (const url of [bare.url, `${server.url}/m/${map.id}#t=${map.editToken}`]) {
+  for (const url of [bare.url, bench.oursUrl()]) {
     const page = await browser.newPage()
     await page.goto(url)
     await page.waitForFunction(
@@ -252,10 +216,7 @@ try {
     })
     console.log(`--- ${side} ---`)
     if (dragMode) {
-      await timeline(
-        page,
-        side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`,
-      )
+      await timeline(page, side === 'bare' ? bare.url : bench.oursUrl())
       await page.waitForTimeout(1500)
     }
     await browser.startTracing(page, {
@@ -268,11 +229,7 @@ try {
       ],
     })
     if (dragMode) await dragSteps(page)
-    else
-      await timeline(
-        page,
-        side === 'bare' ? bare.url : `${server.url}/m/${map.id}#t=${map.editToken}`,
-      )
+    else await timeline(page, side === 'bare' ? bare.url : bench.oursUrl())
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: TraceEvent[]
     }
@@ -280,8 +237,5 @@ try {
     await page.close()
   }
 } finally {
-  await browser.close()
-  await server.close()
-  bare.server.close()
-  rmSync(work, { recursive: true, force: true })
+  await bench.close()
 }
