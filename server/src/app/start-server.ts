@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url'
 import type { Extension, Hocuspocus } from '@hocuspocus/server'
 import { createAdaptorServer } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
+import type { MapId } from '../../../shared/src/index.ts'
 import type { CollabContext } from '../collab/authenticate.ts'
 import { createCollab } from '../collab/create-collab.ts'
+import { createMapStateReader } from '../collab/map-state.ts'
 import { collabWebSocketRoute } from '../collab/websocket-route.ts'
 import { createLiveMapWriter } from '../data-exchange/map-writer.ts'
 import { announceServer } from '../data-exchange/server-lock.ts'
@@ -138,18 +140,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger.warn('websocket closed on a bad frame', { error: errorMessage(error) })
     })
   })
-  const reader = createMapReader({
-    store,
-    logger,
-    live: (mapId) => {
-      const open = collab.hocuspocus.documents.get(mapId)
-      return open && !open.isLoading ? open : undefined
-    },
-  })
+  const live = (mapId: MapId) => {
+    const open = collab.hocuspocus.documents.get(mapId)
+    return open && !open.isLoading ? open : undefined
+  }
+  const reader = createMapReader({ store, logger, live })
   const app = createApp({
     store,
     reader,
     writer: createLiveMapWriter(collab.hocuspocus, store),
+    state: createMapStateReader({ store, live }),
     logger,
     version: VERSION,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,

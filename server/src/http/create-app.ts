@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import type { Logger } from '../app/logger.ts'
 import { errorMessage } from '../app/logger.ts'
 import type { MapReader } from '../app/map-reader.ts'
+import { createMapStateReader, type MapStateReader } from '../collab/map-state.ts'
 import { createStoreMapWriter, type MapWriter } from '../data-exchange/map-writer.ts'
 import { meetingRoutes } from '../meeting/http/meeting-routes.ts'
 import { Meeting } from '../meeting/meeting.ts'
@@ -21,6 +22,8 @@ export interface AppOptions {
   readonly reader: MapReader
   /** Where imports are written: the live documents (start-server); storage in route tests. */
   readonly writer?: MapWriter
+  /** Where map states are read: the live documents (start-server); storage in route tests. */
+  readonly state?: MapStateReader
   readonly logger: Logger
   readonly version: string
   /** The directory of the built client (`dist/client`). */
@@ -43,7 +46,14 @@ export function createApp(options: AppOptions): Hono {
   })
 
   app.route('/api', healthRoutes(options.version))
-  app.route('/api', mapRoutes({ store: options.store, publicUrl: options.publicUrl }))
+  app.route(
+    '/api',
+    mapRoutes({
+      store: options.store,
+      publicUrl: options.publicUrl,
+      state: options.state ?? createMapStateReader({ store: options.store }),
+    }),
+  )
   app.route('/api', analysisRoutes({ store: options.store, reader: options.reader }))
   const meeting = options.meeting ?? new Meeting({ store: options.store, logger: options.logger })
   app.route('/api', meetingRoutes(meeting, options.publicUrl))

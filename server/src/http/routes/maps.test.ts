@@ -1,6 +1,8 @@
+import { brotliDecompressSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  addNode,
   CURRENT_SCHEMA_VERSION,
   isMapId,
   type MapId,
@@ -148,5 +150,76 @@ describe('GET /api/maps/:id', () => {
     expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404])
     const [first, ...rest] = bodies.slice(0, 4)
     for (const body of rest) expect(body).toBe(first)
+  })
+})
+
+describe('GET /api/maps/:id/state', () => {
+  const getState = (id: string, token?: string, headers: Record<string, string> = {}) =>
+    t.app.request(`/api/maps/${id}/state`, {
+      headers: { ...(token === undefined ? {} : { authorization: `Bearer ${token}` }), ...headers },
+    })
+  const docOf = (bytes: Uint8Array) => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, bytes)
+    return doc
+  }
+
+  it('gives every role the map as one Yjs update, never cached', async () => {
+    const created = await create(t, { title: 'Kalk', sample: 'musterviertel' })
+    const stored = await t.store.loadDocument(created.id as MapId)
+    const expected = readMap(docOf(stored?.snapshot ?? new Uint8Array()))
+    expect(expected.nodes.length).toBeGreaterThan(10)
+    for (const token of [created.editToken, created.viewToken, created.facilitatorToken]) {
+      const response = await getState(created.id, token)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('application/octet-stream')
+      expect(response.headers.get('cache-control')).toBe('no-store')
+      expect(readMap(docOf(new Uint8Array(await response.arrayBuffer())))).toEqual(expected)
+    }
+  })
+
+  it('includes the journal after the snapshot, and leaves out an entry that does not decode', async () => {
+    const created = await create(t)
+    const id = created.id as MapId
+    const doc = docOf((await t.store.loadDocument(id))?.snapshot ?? new Uint8Array())
+    const changes: Uint8Array[] = []
+    doc.on('update', (update: Uint8Array) => changes.push(update))
+    addNode(doc, { label: 'Stadtteilbüro', kind: 'provider', position: { x: 0, y: 0 } })
+    t.store.appendUpdate(id, new Uint8Array([0xff, 0xff, 0xff]))
+    for (const change of changes) t.store.appendUpdate(id, change)
+    const response = await getState(created.id, created.viewToken)
+    expect(response.status).toBe(200)
+    const labels = readMap(docOf(new Uint8Array(await response.arrayBuffer()))).nodes
+    expect(labels.map((n) => n.label)).toEqual(['Stadtteilbüro'])
+  })
+
+  it('compresses the state when the browser accepts it (it holds no token)', async () => {
+    const created = await create(t, { title: 'Kalk', sample: 'musterviertel' })
+    const plain = new Uint8Array(
+      await (await getState(created.id, created.editToken)).arrayBuffer(),
+    )
+    const response = await getState(created.id, created.editToken, {
+      'accept-encoding': 'gzip, br',
+    })
+    expect(response.headers.get('content-encoding')).toBe('br')
+    expect(response.headers.get('vary')).toBe('Accept-Encoding')
+    const compressed = Buffer.from(await response.arrayBuffer())
+    expect(compressed.length).toBeLessThan(plain.length / 2)
+    expect(new Uint8Array(brotliDecompressSync(compressed))).toEqual(plain)
+  })
+
+  it('answers an unknown map and a wrong token with the same 404, in the asked language', async () => {
+    const created = await create(t)
+    const other = await create(t)
+    const responses = [
+      await getState(created.id),
+      await getState(created.id, other.editToken),
+      await getState(newMapId(), created.editToken),
+    ]
+    expect(responses.map((r) => r.status)).toEqual([404, 404, 404])
+    const bodies = await Promise.all(responses.map((r) => r.json()))
+    expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1)
+    const english = await getState(created.id, 'wrong', { 'accept-language': 'en' })
+    expect(JSON.stringify(await english.json())).toContain('not found')
   })
 })

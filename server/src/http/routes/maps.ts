@@ -3,9 +3,11 @@ import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { newMapInputSchema, writeMusterviertel } from '../../../../shared/src/index.ts'
 import { createMap } from '../../app/create-map.ts'
+import type { MapStateReader } from '../../collab/map-state.ts'
 import type { MapStore } from '../../storage/map-store.ts'
 import { apiError } from '../api-error.ts'
 import { authorizeMap } from '../authorize-map.ts'
+import { compressBody } from '../compress-body.ts'
 
 /** The largest body the map API accepts; a title and an area need far less. */
 export const MAX_API_BODY_BYTES = 16 * 1024
@@ -14,6 +16,8 @@ export interface MapRoutesOptions {
   readonly store: MapStore
   /** Base of share links; the request's origin when not configured. */
   readonly publicUrl?: string | undefined
+  /** The maps' current states, for `GET /api/maps/:id/state`. */
+  readonly state: MapStateReader
 }
 
 /** Sample maps a new map can start from; the server writes them, never a client. */
@@ -26,8 +30,11 @@ export function shareUrl(base: string, id: string, token: string): string {
   return `${base}/m/${id}#t=${token}`
 }
 
-/** `POST /api/maps` (optionally filled with a sample: `{ sample: 'musterviertel' }`) and `GET /api/maps/:id`. */
-export function mapRoutes({ store, publicUrl }: MapRoutesOptions): Hono {
+/**
+ * `POST /api/maps` (optionally filled with a sample: `{ sample: 'musterviertel' }`),
+ * `GET /api/maps/:id` and `GET /api/maps/:id/state`.
+ */
+export function mapRoutes({ store, publicUrl, state }: MapRoutesOptions): Hono {
   const app = new Hono()
 
   app.post(
@@ -84,6 +91,20 @@ export function mapRoutes({ store, publicUrl }: MapRoutesOptions): Hono {
       role: access.role,
       locked: map.locked ?? false,
     })
+  })
+
+  // The map as one Yjs update (collab/map-state.ts), for any role that may read it. It holds
+  // no token, so unlike the other answers it may be compressed (about a fifth of the size).
+  app.get('/maps/:id/state', async (c) => {
+    const access = await authorizeMap(store, c)
+    if (!access) return apiError(c, 404, 'not_found')
+    const update = await state.read(access.mapId)
+    if (!update) return apiError(c, 404, 'not_found')
+    const { body, encoding } = await compressBody(update, c.req.header('accept-encoding'))
+    c.header('Content-Type', 'application/octet-stream')
+    c.header('Vary', 'Accept-Encoding')
+    if (encoding) c.header('Content-Encoding', encoding)
+    return c.body(new Uint8Array(body))
   })
 
   return app
