@@ -98,6 +98,23 @@ function cpuBreakdown(events: TraceEvent[]) {
   const sum = (name: string) =>
     within.filter((e) => e.name === name).reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000
   const wall = (end.ts - start) / 1000
+  if (process.env.TASKS) {
+    // TASKS=1: every main-thread task over 3 ms, and the idle gaps between them.
+    let last = start
+    for (const e of within.filter((t) => t.name === 'RunTask' && (t.dur ?? 0) > 3000)) {
+      const gap = (e.ts - last) / 1000
+      if (gap > 3) console.log(`   idle ${gap.toFixed(0)} ms`)
+      const inner = within
+        .filter((c) => c !== e && c.ts >= e.ts && c.ts + (c.dur ?? 0) <= e.ts + (e.dur ?? 0))
+        .filter((c) => c.name !== 'RunTask' && (c.dur ?? 0) > 2000)
+        .slice(0, 4)
+        .map((c) => `${c.name} ${((c.dur ?? 0) / 1000).toFixed(0)}`)
+      console.log(
+        `   task at ${((e.ts - start) / 1000).toFixed(0)} ms: ${((e.dur ?? 0) / 1000).toFixed(0)} ms (${inner.join(', ')})`,
+      )
+      last = e.ts + (e.dur ?? 0)
+    }
+  }
   if (process.env.FRAMES) {
     // What the animation-frame callbacks ran: functions called inside FireAnimationFrame.
     const frames = within.filter((e) => e.name === 'FireAnimationFrame')
@@ -207,7 +224,8 @@ try {
       size.nodes,
       { timeout: 60_000 },
     )
-    await page.close()
+    // WARM=1: keep the warm-up page open, so the measured visit finds the map already loaded.
+    if (!process.env.WARM) await page.close()
   }
   for (const side of which === 'both' ? ['bare', 'ours'] : [which]) {
     const page = await browser.newPage({

@@ -1,5 +1,7 @@
 import { type ComponentType, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { prefetchMapState } from './map/sync/map-state.ts'
+import { openingToken } from './map/sync/token.ts'
 import { parseRoute } from './router/route.ts'
 import { useRoute } from './router/useRoute.ts'
 import type { MapId } from './shared.ts'
@@ -16,10 +18,13 @@ const loadMapPage = () =>
     loadedMapPage = module.default
     return module.default
   })
-// Opened through a map link: the map chunk loads while the rest of the start-up code runs and
-// the first frame is drawn, instead of only after them.
-if (typeof location !== 'undefined' && parseRoute(location.pathname).page === 'map') {
+// Opened through a map link: the map chunk and the map's state load while the rest of the
+// start-up code runs and the first frame is drawn, instead of only after them.
+const opened = typeof location === 'undefined' ? null : parseRoute(location.pathname)
+if (opened?.page === 'map') {
   void loadMapPage()
+  const token = openingToken(opened.mapId)
+  if (token) prefetchMapState(opened.mapId, token)
 }
 
 /**

@@ -2,12 +2,12 @@ import { ReactFlowProvider } from '@xyflow/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MapId } from '../shared.ts'
-import { findRecentMap, rememberMap } from '../start/recent-maps.ts'
+import { rememberMap } from '../start/recent-maps.ts'
 import { ErrorPage } from '../ui/ErrorPage.tsx'
 import { MapEditor } from './MapEditor.tsx'
 import { deleteLocalCopy } from './offline/local-copy-store.ts'
 import { type OpenedMapInfo, openMapInfo } from './offline/open-map-info.ts'
-import { forgetToken, readToken } from './sync/token.ts'
+import { forgetToken, openingToken } from './sync/token.ts'
 import { type Collab, useCollab } from './sync/useCollab.ts'
 import './map.css'
 
@@ -19,7 +19,7 @@ import './map.css'
  */
 export default function MapPage({ mapId }: { mapId: MapId }) {
   const { t } = useTranslation()
-  const [token] = useState(() => readToken(mapId) ?? findRecentMap(mapId)?.token ?? null)
+  const [token] = useState(() => openingToken(mapId))
   const [result, setResult] = useState<OpenedMapInfo | null>(null)
   const [attempt, setAttempt] = useState(0)
   const fromLocalCopy = result?.ok === true && result.fromLocalCopy

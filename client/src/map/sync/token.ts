@@ -1,3 +1,5 @@
+import { findRecentMap } from '../../start/recent-maps.ts'
+
 const key = (mapId: string) => `quartiersnetz.token.${mapId}`
 
 /** Reads the access token from a fragment like `#t=…` (or `#foo=1&t=…`). */
@@ -18,6 +20,11 @@ export function readToken(mapId: string): string | null {
   } catch {
     return fromHash
   }
+}
+
+/** The token to open the map with: the link's, else the one this browser remembered. */
+export function openingToken(mapId: string): string | null {
+  return readToken(mapId) ?? findRecentMap(mapId)?.token ?? null
 }
 
 /** Forgets a token the server refused, so a reload does not try it again. */

@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider'
-import { useEffect, useRef, useState } from 'react'
+import { type Dispatch, type SetStateAction, useEffect, useRef, useState } from 'react'
 import * as Y from 'yjs'
 import { createStore, type Store } from '../../ui/store.ts'
 import { createMeetingLink, type MeetingLink } from '../meeting/meeting-link.ts'
@@ -7,6 +7,7 @@ import { dropQueuedSync } from '../offline/drop-queued-sync.ts'
 import { forgetsLocalCopy, type LocalCopy, openLocalCopy } from '../offline/local-copy.ts'
 import { trackUnsentChanges, type UnsentChanges } from '../offline/unsent-changes.ts'
 import { type ConnectionState, connectionState } from './connection-state.ts'
+import { docFromFirstState, firstState } from './first-state.ts'
 
 export interface CollabSession {
   readonly doc: Y.Doc
@@ -52,9 +53,9 @@ function collabUrl(mapId: string): string {
  * One Y.Doc and one provider per open map, created in an effect (not during render) so React's
  * StrictMode double mount destroys the first pair cleanly instead of leaking a socket.
  *
- * The connection starts at once, while the map page still asks the server for the map info (the
- * token is all it needs): one after the other cost a round trip and the WebSocket handshake
- * before the first map data. The local copy opens only once `keepLocalCopy` says the link was
+ * The connection starts once the map's state is here over HTTP (asked for at app start, see
+ * map-state.ts), not after the map info: the token is all either needs, and one after the
+ * other cost a round trip and the WebSocket handshake before the first map data. The local copy opens only once `keepLocalCopy` says the link was
  * accepted (or the map opens offline from it): opening it creates the browser database, and a
  * refused link or a map never stored here must not leave one behind. `token` null: no connection.
  */
@@ -69,95 +70,29 @@ export function useCollab(mapId: string, token: string | null, keepLocalCopy: bo
 
   useEffect(() => {
     if (!token) return
-    const doc = new Y.Doc()
-    let everConnected = false
-    // After a restart without network the local copy is all we have: say "offline", not
-    // "connecting", once the first attempt has failed.
-    let hasLocalCopy = false
-    let everFailed = false
-    // Refused link, deleted map: the copy goes, and a copy not opened yet is never opened.
-    let forgetLocalCopy = false
-    let local: LocalCopy | null = null
-    let unsent: UnsentChanges | null = null
-    let status: 'connected' | 'connecting' | 'disconnected' = 'connecting'
-    const meeting = createMeetingLink()
-    const provider: HocuspocusProvider = new HocuspocusProvider({
-      url: collabUrl(mapId),
-      name: mapId,
-      token,
-      document: doc,
-      // Without destroy() the provider would re-authenticate with the bad token for ever.
-      // A refused link (deleted map, revoked or invalid token) must not keep the map here. The
-      // server refuses at authentication, before any sync, so the local copy was never sent.
-      onAuthenticationFailed: () => {
-        forgetLocalCopy = true
-        void local?.clear()
-        setAuthFailed(true)
-        queueMicrotask(() => provider.destroy())
-      },
-      onAuthenticated: ({ scope }) => setReadonlyScope(scope === 'readonly'),
-      onStateless: ({ payload }) => meeting.receive(payload),
-      onClose: ({ event }) => {
-        if (forgetsLocalCopy(event.reason)) {
-          forgetLocalCopy = true
-          void local?.clear()
-        }
-        meeting.closed(event.code, event.reason)
-      },
-    })
-    meeting.attach(provider)
-    const update = () => {
-      if (status === 'connected' && provider.isSynced) everConnected = true
-      setSynced((was) => was || provider.isSynced)
-      const next = connectionState({
-        status,
-        synced: provider.isSynced,
-        unsynced: provider.hasUnsyncedChanges,
-        everConnected: everConnected || (hasLocalCopy && everFailed),
-      })
-      const pending = next === 'offline' ? (unsent?.count() ?? provider.unsyncedChanges) : 0
-      const now = connection.get()
-      if (now.state !== next || now.pending !== pending) connection.set({ state: next, pending })
+    let doc: Y.Doc | null = null
+    let stopped = false
+    let disconnect: (() => void) | null = null
+    // The map is drawn from its state as soon as that is here; the connection starts once it
+    // is in the doc, so the connection's sync carries only what changed in between (the whole
+    // map a second time cost the browser another decode of it).
+    const outlets = {
+      setSession,
+      setSynced,
+      setReadonlyScope,
+      setAuthFailed,
+      connection,
+      attachLocalCopy,
     }
-    provider.on('status', (event: { status: typeof status }) => {
-      status = event.status
-      if (status === 'disconnected') everFailed = true
-      if (status === 'connected') dropQueuedSync(provider)
-      update()
+    void firstState(mapId, token).then((state) => {
+      if (stopped) return
+      doc = (state && docFromFirstState(state)) ?? new Y.Doc()
+      disconnect = connect(mapId, token, doc, outlets)
     })
-    provider.on('synced', update)
-    provider.on('unsyncedChanges', update)
-
-    let closeLocalCopy: (() => void) | null = null
-    attachLocalCopy.current = () => {
-      if (forgetLocalCopy || local) return () => {}
-      // Loaded while the provider syncs: Yjs merges both, whichever comes first.
-      const copy = openLocalCopy(mapId, doc)
-      const tracker = trackUnsentChanges(doc, provider, copy, () => update())
-      local = copy
-      unsent = tracker
-      void copy.loaded.then((found) => {
-        if (local !== copy) return
-        hasLocalCopy = found
-        update()
-      })
-      const close = () => {
-        if (local !== copy) return
-        tracker.dispose()
-        unsent = null
-        local = null
-        closeLocalCopy = null
-        void copy.close()
-      }
-      closeLocalCopy = close
-      return close
-    }
-    setSession({ doc, provider, meeting, mapId, token })
     return () => {
-      attachLocalCopy.current = null
-      closeLocalCopy?.()
-      provider.destroy()
-      doc.destroy()
+      stopped = true
+      disconnect?.()
+      doc?.destroy()
       setSession(null)
       // A later connection (another link, a retry) starts from scratch.
       connection.set(CONNECTING)
@@ -173,4 +108,109 @@ export function useCollab(mapId: string, token: string | null, keepLocalCopy: bo
   }, [session, keepLocalCopy])
 
   return { session, status: connection, synced, readonlyScope, authFailed }
+}
+
+/** Where a connection reports to the hook's state. */
+interface Outlets {
+  readonly setSession: (session: CollabSession | null) => void
+  readonly setSynced: Dispatch<SetStateAction<boolean>>
+  readonly setReadonlyScope: (readonly: boolean) => void
+  readonly setAuthFailed: (failed: boolean) => void
+  readonly connection: Store<ConnectionStatus>
+  /** Set to what opens the session's local copy (and returns what closes it). */
+  readonly attachLocalCopy: { current: (() => () => void) | null }
+}
+
+/** Connects `doc` to the server as map `mapId`; returns what disconnects it again. */
+function connect(mapId: string, token: string, doc: Y.Doc, outlets: Outlets): () => void {
+  const { setSession, setSynced, setReadonlyScope, setAuthFailed, connection, attachLocalCopy } =
+    outlets
+  let everConnected = false
+  // After a restart without network the local copy is all we have: say "offline", not
+  // "connecting", once the first attempt has failed.
+  let hasLocalCopy = false
+  let everFailed = false
+  // Refused link, deleted map: the copy goes, and a copy not opened yet is never opened.
+  let forgetLocalCopy = false
+  let local: LocalCopy | null = null
+  let unsent: UnsentChanges | null = null
+  let status: 'connected' | 'connecting' | 'disconnected' = 'connecting'
+  const meeting = createMeetingLink()
+  const provider: HocuspocusProvider = new HocuspocusProvider({
+    url: collabUrl(mapId),
+    name: mapId,
+    token,
+    document: doc,
+    // Without destroy() the provider would re-authenticate with the bad token for ever.
+    // A refused link (deleted map, revoked or invalid token) must not keep the map here. The
+    // server refuses at authentication, before any sync, so the local copy was never sent.
+    onAuthenticationFailed: () => {
+      forgetLocalCopy = true
+      void local?.clear()
+      setAuthFailed(true)
+      queueMicrotask(() => provider.destroy())
+    },
+    onAuthenticated: ({ scope }) => setReadonlyScope(scope === 'readonly'),
+    onStateless: ({ payload }) => meeting.receive(payload),
+    onClose: ({ event }) => {
+      if (forgetsLocalCopy(event.reason)) {
+        forgetLocalCopy = true
+        void local?.clear()
+      }
+      meeting.closed(event.code, event.reason)
+    },
+  })
+  meeting.attach(provider)
+  const update = () => {
+    if (status === 'connected' && provider.isSynced) everConnected = true
+    setSynced((was) => was || provider.isSynced)
+    const next = connectionState({
+      status,
+      synced: provider.isSynced,
+      unsynced: provider.hasUnsyncedChanges,
+      everConnected: everConnected || (hasLocalCopy && everFailed),
+    })
+    const pending = next === 'offline' ? (unsent?.count() ?? provider.unsyncedChanges) : 0
+    const now = connection.get()
+    if (now.state !== next || now.pending !== pending) connection.set({ state: next, pending })
+  }
+  provider.on('status', (event: { status: typeof status }) => {
+    status = event.status
+    if (status === 'disconnected') everFailed = true
+    if (status === 'connected') dropQueuedSync(provider)
+    update()
+  })
+  provider.on('synced', update)
+  provider.on('unsyncedChanges', update)
+
+  let closeLocalCopy: (() => void) | null = null
+  attachLocalCopy.current = () => {
+    if (forgetLocalCopy || local) return () => {}
+    // Loaded while the provider syncs: Yjs merges both, whichever comes first.
+    const copy = openLocalCopy(mapId, doc)
+    const tracker = trackUnsentChanges(doc, provider, copy, () => update())
+    local = copy
+    unsent = tracker
+    void copy.loaded.then((found) => {
+      if (local !== copy) return
+      hasLocalCopy = found
+      update()
+    })
+    const close = () => {
+      if (local !== copy) return
+      tracker.dispose()
+      unsent = null
+      local = null
+      closeLocalCopy = null
+      void copy.close()
+    }
+    closeLocalCopy = close
+    return close
+  }
+  setSession({ doc, provider, meeting, mapId, token })
+  return () => {
+    attachLocalCopy.current = null
+    closeLocalCopy?.()
+    provider.destroy()
+  }
 }
