@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { edgesMap, type MapEdge, type MapNode, readEdge, readNode } from '../../shared.ts'
 import { EDGE_COLORS } from '../edges/edge-style.ts'
 import type { Describe, FlowEdge, FlowNode } from './flow-types.ts'
+import { predictedGeometry } from './node-geometry.ts'
 
 export interface PatchOptions {
   /**
@@ -34,6 +35,8 @@ export function toFlowNode(
     return prev
   }
   return {
+    // A new node comes with the size React Flow will measure, so it is drawn in one pass.
+    ...(prev ? undefined : predictedGeometry(node.kind)),
     ...prev,
     id: node.id,
     type: node.kind,

@@ -5,6 +5,7 @@ import { edgesMap, nodesMap } from '../../shared.ts'
 import { LOCAL_ORIGIN } from '../sync/origin.ts'
 import { buildEdges, patchNodes } from './flow-model.ts'
 import type { Describe, FlowEdge, FlowNode } from './flow-types.ts'
+import { forgetPredictedHandles } from './node-geometry.ts'
 
 export interface FlowDoc {
   readonly nodes: FlowNode[]
@@ -68,7 +69,9 @@ export function useFlowDoc(doc: Y.Doc | null, describe: Describe): FlowDoc {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) =>
-      setNodes((prev) => applyNodeChanges(changes.filter(notRemove), prev)),
+      setNodes((prev) =>
+        forgetPredictedHandles(applyNodeChanges(changes.filter(notRemove), prev), changes),
+      ),
     [],
   )
   const onEdgesChange = useCallback(
