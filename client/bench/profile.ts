@@ -105,17 +105,20 @@ try {
   }
   const rootNode = profile.nodes[0]
   if (rootNode) walk(rootNode, new Set())
+  // Samples are taken every 200 µs (setSamplingInterval above).
+  const ms = (hits: number) => `${(hits * 0.2).toFixed(0).padStart(4)} ms`
+  console.log(`busy ${ms(total)}`)
   console.log('--- inclusive (MapPage / app code) ---')
   for (const [key, hits] of [...inclusive.entries()]
     .filter(([k]) => /MapPage|index-|shared-|esm-|mutations-/.test(k))
     .sort((a, b) => b[1] - a[1])
     .slice(0, Number(process.env.PROFILE_ROWS ?? 45))) {
-    console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
+    console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${ms(hits)}  ${key}`)
   }
   console.log('--- self ---')
   const top = [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)
   for (const [key, hits] of top)
-    console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
+    console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${ms(hits)}  ${key}`)
 } finally {
   await browser.close()
   await server.close()
