@@ -6,7 +6,8 @@ import { createMeetingLink, type MeetingLink } from '../meeting/meeting-link.ts'
 import { dropQueuedSync } from '../offline/drop-queued-sync.ts'
 import { forgetsLocalCopy, type LocalCopy, openLocalCopy } from '../offline/local-copy.ts'
 import { trackUnsentChanges, type UnsentChanges } from '../offline/unsent-changes.ts'
-import { type ConnectionState, connectionState } from './connection-state.ts'
+import { type BadgeStatus, createBadgeState } from './badge-state.ts'
+import { connectionState } from './connection-state.ts'
 import { docFromFirstState, firstState } from './first-state.ts'
 
 export interface CollabSession {
@@ -19,11 +20,8 @@ export interface CollabSession {
   readonly token: string
 }
 
-export interface ConnectionStatus {
-  readonly state: ConnectionState
-  /** Offline: changes the server has not confirmed yet, as far as the provider counts them. */
-  readonly pending: number
-}
+/** What the connection badge shows (badge-state.ts settles it). */
+export type ConnectionStatus = BadgeStatus
 
 export interface Collab {
   readonly session: CollabSession | null
@@ -161,6 +159,7 @@ function connect(mapId: string, token: string, doc: Y.Doc, outlets: Outlets): ()
     },
   })
   meeting.attach(provider)
+  const badge = createBadgeState(connection.set, connection.get())
   const update = () => {
     if (status === 'connected' && provider.isSynced) everConnected = true
     setSynced((was) => was || provider.isSynced)
@@ -171,8 +170,7 @@ function connect(mapId: string, token: string, doc: Y.Doc, outlets: Outlets): ()
       everConnected: everConnected || (hasLocalCopy && everFailed),
     })
     const pending = next === 'offline' ? (unsent?.count() ?? provider.unsyncedChanges) : 0
-    const now = connection.get()
-    if (now.state !== next || now.pending !== pending) connection.set({ state: next, pending })
+    badge.set({ state: next, pending })
   }
   provider.on('status', (event: { status: typeof status }) => {
     status = event.status
@@ -211,6 +209,7 @@ function connect(mapId: string, token: string, doc: Y.Doc, outlets: Outlets): ()
   return () => {
     attachLocalCopy.current = null
     closeLocalCopy?.()
+    badge.dispose()
     provider.destroy()
   }
 }
