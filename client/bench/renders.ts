@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test'
 import { startBench } from './bench-setup.ts'
+import { DRAGGED_LABELS, nodeCentre } from './measure.ts'
 
 const size = { nodes: 1000, edges: 1500 }
 const STEPS = 10
@@ -127,21 +128,17 @@ async function drag(page: Page, url: string) {
     size.nodes,
   )
   await page.waitForTimeout(2000)
-  const box = await page.locator('.react-flow__node').nth(500).boundingBox()
-  if (!box) throw new Error('no node')
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  // The benchmark's dragged node (measure.ts), the same one in both apps.
+  const centre = await nodeCentre(page, DRAGGED_LABELS[1])
+  await page.mouse.move(centre.x, centre.y)
   await page.mouse.down()
-  for (let i = 1; i <= 3; i++)
-    await page.mouse.move(box.x + box.width / 2 + i * 3, box.y + box.height / 2 + i * 3)
+  for (let i = 1; i <= 3; i++) await page.mouse.move(centre.x + i * 3, centre.y + i * 3)
   await page.waitForTimeout(300)
   await page.evaluate(() => {
     ;(window as unknown as { __on: boolean }).__on = true
   })
   for (let i = 0; i < STEPS; i++) {
-    await page.mouse.move(
-      box.x + box.width / 2 + 9 + i * 4,
-      box.y + box.height / 2 + 9 + (i % 2) * 4,
-    )
+    await page.mouse.move(centre.x + 9 + i * 4, centre.y + 9 + (i % 2) * 4)
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
   }
   const result = await page.evaluate(() => {

@@ -4,14 +4,17 @@
  * the view fitted — for the real client and the bare React Flow app on the benchmark map.
  * A diagnosis aid next to profile.ts; the budget verdict comes from run.ts alone.
  */
+import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { startBench } from './bench-setup.ts'
+import { DRAGGED_LABELS, dragNode, nodeCentre } from './measure.ts'
 
 const which = process.argv[2] ?? 'both'
 // DRAG=1: the breakdown covers 30 drag steps after the first render instead of the render.
 const dragMode = process.env.DRAG === '1'
 const size = { nodes: 1000, edges: 1500 }
-const bench = await startBench({ size, prefix: 'qn-timeline-' })
+// MINIFY=0: readable function names in FRAMES and TRACE_OUT.
+const bench = await startBench({ size, prefix: 'qn-timeline-', minify: process.env.MINIFY !== '0' })
 const { bare, browser } = bench
 
 // Runs in the page from its start: records milestones of the drawing by polling each frame.
@@ -99,15 +102,16 @@ function cpuBreakdown(events: TraceEvent[]) {
     within.filter((e) => e.name === name).reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000
   const wall = (end.ts - start) / 1000
   if (process.env.TASKS) {
-    // TASKS=1: every main-thread task over 3 ms, and the idle gaps between them.
+    // TASKS=<ms>: every main-thread task over 3 ms with what in it took over <ms>, and the idle
+    // gaps between them.
     let last = start
     for (const e of within.filter((t) => t.name === 'RunTask' && (t.dur ?? 0) > 3000)) {
       const gap = (e.ts - last) / 1000
       if (gap > 3) console.log(`   idle ${gap.toFixed(0)} ms`)
       const inner = within
         .filter((c) => c !== e && c.ts >= e.ts && c.ts + (c.dur ?? 0) <= e.ts + (e.dur ?? 0))
-        .filter((c) => c.name !== 'RunTask' && (c.dur ?? 0) > 2000)
-        .slice(0, 4)
+        .filter((c) => c.name !== 'RunTask' && (c.dur ?? 0) > Number(process.env.TASKS) * 1000)
+        .slice(0, 8)
         .map((c) => `${c.name} ${((c.dur ?? 0) / 1000).toFixed(0)}`)
       console.log(
         `   task at ${((e.ts - start) / 1000).toFixed(0)} ms: ${((e.dur ?? 0) / 1000).toFixed(0)} ms (${inner.join(', ')})`,
@@ -179,41 +183,13 @@ async function timeline(page: Page, url: string) {
     console.log(`${String(at).padStart(6)} ms  ${name}`)
 }
 
-// The benchmark's drag (client/bench/measure.ts): the node in the middle, 30 steps of 4 px.
+// The benchmark's drag (client/bench/measure.ts): the same node in both apps, 30 steps of 4 px.
 async function dragSteps(page: Page) {
-  const start = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
-    if (!pane) throw new Error('no canvas')
-    const hit = document.elementFromPoint(pane.x + pane.width / 2, pane.y + pane.height / 2)
-    const node =
-      hit?.closest('.react-flow__node') ??
-      document.querySelector('.react-flow__node:nth-child(500)')
-    const box = node?.getBoundingClientRect()
-    if (!box) throw new Error('no node to drag')
-    return {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-      hit: Boolean(hit?.closest('.react-flow__node')),
-      pane: [pane.x, pane.y, pane.width, pane.height].map(Math.round),
-    }
-  })
-  console.log(
-    `drag from ${Math.round(start.x)},${Math.round(start.y)}; node under the centre: ${start.hit}; pane ${start.pane}`,
-  )
-  const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-  await page.mouse.move(start.x, start.y)
-  await page.mouse.down()
-  for (let i = 1; i <= 3; i++) {
-    await page.mouse.move(start.x + i * 3, start.y + i * 3)
-    await page.evaluate(frame)
-  }
+  const label = DRAGGED_LABELS[1]
+  console.log(`drag ${label} from ${JSON.stringify(await nodeCentre(page, label))}`)
   await page.evaluate(() => performance.mark('qn-drag-start'))
-  for (let i = 0; i < 30; i++) {
-    await page.mouse.move(start.x + 9 + i * 4, start.y + 9 + (i % 2) * 4)
-    await page.evaluate(frame)
-  }
+  await dragNode(page, label, 30)
   await page.evaluate(() => performance.mark('qn-drag-end'))
-  await page.mouse.up()
 }
 
 try {
@@ -238,6 +214,8 @@ try {
     console.log(`--- ${side} ---`)
     if (dragMode) {
       await timeline(page, side === 'bare' ? bare.url : bench.oursUrl())
+      // CSS='…': a style sheet added before the drag, to try what a style costs per step.
+      if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS })
       await page.waitForTimeout(1500)
     }
     await browser.startTracing(page, {
@@ -254,6 +232,9 @@ try {
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: TraceEvent[]
     }
+    // TRACE_OUT=<file>: the raw trace too, for chrome://tracing or a closer look.
+    if (process.env.TRACE_OUT)
+      writeFileSync(`${process.env.TRACE_OUT}.${side}.json`, JSON.stringify(trace))
     console.log(cpuBreakdown(trace.traceEvents))
     await page.close()
   }
