@@ -11,7 +11,14 @@ import {
   useStore,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { type KeyboardEvent, type PointerEvent, type ReactNode, useCallback, useMemo } from 'react'
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+  useCallback,
+  useMemo,
+  useRef,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NodeId } from '../../shared.ts'
 import { edgeTypes } from '../edges/edge-types.ts'
@@ -98,6 +105,13 @@ export function MapCanvas(props: Props) {
     },
     [readOnly, onStartRename],
   )
+  // While nodes are dragged, nodes passed over do not show their link handle (map.css): the
+  // handle appearing and vanishing under the pointer made Chromium rebuild the canvas's layers
+  // before handling the next pointer move, in most steps of a drag on a large map. Set on the
+  // element, not in state: a drag must not re-render the canvas for it.
+  const canvasRef = useRef<HTMLDivElement>(null)
+  const onDragStart = useCallback(() => canvasRef.current?.classList.add('is-dragging'), [])
+  const onDragStop = useCallback(() => canvasRef.current?.classList.remove('is-dragging'), [])
   const fitViewOptions = useMemo(() => ({ padding: 0.2, maxZoom: 1.25 }), [])
   const onNodesChange = useStableCallback(props.onNodesChange)
   const onEdgesChange = useStableCallback(props.onEdgesChange)
@@ -109,6 +123,7 @@ export function MapCanvas(props: Props) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcuts for the focused node bubble up here
     <div
+      ref={canvasRef}
       className={far ? 'canvas is-far' : 'canvas'}
       onKeyDown={onKeyDown}
       onPointerMove={readOnly ? undefined : onPointerMove}
@@ -129,6 +144,10 @@ export function MapCanvas(props: Props) {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           onSelectionChange={onSelectionChange}
           onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={onDragStop}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           elementsSelectable={!readOnly}
