@@ -1,11 +1,10 @@
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
-import { quietLogger } from '../../server/src/app/logger.ts'
-import { startServer } from '../../server/src/app/start-server.ts'
 import { bareGraph, type GraphSize, serveStatic, storeLargeMap } from './fixtures.ts'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -47,13 +46,7 @@ export async function startBench(options: {
   const dataDir = join(work, 'data')
   mkdirSync(dataDir)
   const map = await storeLargeMap(dataDir, options.size)
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    clientDir,
-    logger: quietLogger,
-  })
+  const server = await spawnBenchServer(dataDir, clientDir)
   const bare = await serveStatic(bareDir, JSON.stringify(graph))
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -73,5 +66,30 @@ export async function startBench(options: {
       bare.server.close()
       rmSync(work, { recursive: true, force: true })
     },
+  }
+}
+
+/** Starts serve-bench.ts as a process of its own; resolves with its URL and what stops it. */
+async function spawnBenchServer(dataDir: string, clientDir: string) {
+  const script = new URL('./serve-bench.ts', import.meta.url).pathname
+  const child = spawn(process.execPath, [script, dataDir, clientDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /listening on (\S+)/.exec(out)
+      if (match?.[1]) resolve(match[1])
+    })
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}): ${out}`)))
+  })
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
   }
 }

@@ -100,6 +100,8 @@ export async function measure(
     (sum, body) => sum + gzipSync(body, { level: 9 }).length,
     0,
   )
+  // BENCH_CSS='…' (diagnosis only): a style sheet added before the drag, to try what it costs.
+  if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS })
   const dragStepMs = await dragSteps(page, 10)
   await context.close()
   return { renderMs, dragStepMs, jsGzipBytes }

@@ -185,7 +185,7 @@ async function timeline(page: Page, url: string) {
 
 // The benchmark's drag (client/bench/measure.ts): the same node in both apps, 30 steps of 4 px.
 async function dragSteps(page: Page) {
-  const label = DRAGGED_LABELS[1]
+  const label = DRAGGED_LABELS[Number(process.env.DRAG_NODE ?? 1)] ?? DRAGGED_LABELS[1]
   console.log(`drag ${label} from ${JSON.stringify(await nodeCentre(page, label))}`)
   await page.evaluate(() => performance.mark('qn-drag-start'))
   await dragNode(page, label, 30)
@@ -216,7 +216,8 @@ try {
       await timeline(page, side === 'bare' ? bare.url : bench.oursUrl())
       // CSS='…': a style sheet added before the drag, to try what a style costs per step.
       if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS })
-      await page.waitForTimeout(1500)
+      // DRAG_WAIT=<ms> after the first render before the drag (default 1 500; the bench: 0).
+      await page.waitForTimeout(Number(process.env.DRAG_WAIT ?? 1500))
     }
     await browser.startTracing(page, {
       categories: [
