@@ -42,7 +42,7 @@ export const KindEdge = memo(function KindEdge(props: EdgeProps<FlowEdge>) {
         style={{
           stroke: color,
           strokeWidth: edgeWidth(data.strength, emphasis === true),
-          strokeDasharray: edgeDash(data.kind, planned),
+          strokeDasharray: edgeDash(data.kind, planned, far),
           strokeLinecap: 'round',
         }}
       />

@@ -23,11 +23,27 @@ export const EDGE_COLORS: Readonly<Record<EdgeKind, string>> = {
 /** Text colour of link labels (≥ 4.5:1 on white and on the label's white halo). */
 export const LABEL_COLOR = '#2b3440'
 
-/** Planned links are dashed; tension is the dotted line (and stays dotted when only planned). */
-export function edgeDash(kind: EdgeKind, planned: boolean): string | undefined {
-  if (kind === 'tension') return LINK_STYLES.tension.dash
-  if (planned) return PLANNED_DASH
-  return LINK_STYLES[kind].dash
+/**
+ * How much longer dashes and gaps are drawn far out. A dash pattern is in map units, so far out
+ * a planned link's dashes shrank to a pixel or two, hard to tell from a solid line, while the
+ * browser still drew every one of them: redrawing the dashed links a drag passes over was most
+ * of the drawing time per drag step on a 1 000-node map (client/bench/timeline.ts, RasterTask).
+ * Four times longer, they stay legible and cost a quarter.
+ */
+export const FAR_DASH_SCALE = 4
+
+/**
+ * Planned links are dashed; tension is the dotted line (and stays dotted when only planned).
+ * `far`: the pattern for the far zoom level (FAR_DASH_SCALE).
+ */
+export function edgeDash(kind: EdgeKind, planned: boolean, far = false): string | undefined {
+  const dash =
+    kind === 'tension' ? LINK_STYLES.tension.dash : planned ? PLANNED_DASH : LINK_STYLES[kind].dash
+  if (!dash || !far) return dash
+  return dash
+    .split(/[\s,]+/)
+    .map((length) => String(Number(length) * FAR_DASH_SCALE))
+    .join(' ')
 }
 
 /** Line width by strength (1 loose … 3 close); selected or highlighted links are drawn bolder. */
