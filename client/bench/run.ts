@@ -16,7 +16,7 @@ const size = {
   nodes: Number(process.env.BENCH_NODES ?? 1000),
   edges: Number(process.env.BENCH_EDGES ?? 1500),
 }
-const runs = Number(process.env.BENCH_RUNS ?? 3)
+const runs = Number(process.env.BENCH_RUNS ?? 5)
 const BUDGET = { render: 1.2, drag: 1.2, jsGzipBytes: 250 * 1024 }
 
 console.log('Building the client and the bare React Flow app …')
