@@ -53,9 +53,10 @@ function collabUrl(mapId: string): string {
  *
  * The connection starts once the map's state is here over HTTP (asked for at app start, see
  * map-state.ts), not after the map info: the token is all either needs, and one after the
- * other cost a round trip and the WebSocket handshake before the first map data. The local copy opens only once `keepLocalCopy` says the link was
- * accepted (or the map opens offline from it): opening it creates the browser database, and a
- * refused link or a map never stored here must not leave one behind. `token` null: no connection.
+ * other cost a round trip and the WebSocket handshake before the first map data. The local
+ * copy opens only once `keepLocalCopy` says the link was accepted (or the map opens offline
+ * from it): opening it creates the browser database, and a refused link or a map never stored
+ * here must not leave one behind. `token` null: no connection.
  */
 export function useCollab(mapId: string, token: string | null, keepLocalCopy: boolean): Collab {
   const [session, setSession] = useState<CollabSession | null>(null)
