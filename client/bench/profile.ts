@@ -1,42 +1,16 @@
 /*
  * `node client/bench/profile.ts [render|drag]`: where the real client spends its time on the
  * benchmark map — a CPU profile over the first render (or a drag), summed by function.
- * Builds with source maps off; names are minified but file:line points at the chunk.
+ * Builds unminified without source maps; file:line points into the chunk.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from '@playwright/test'
-import { build } from 'vite'
-import { quietLogger } from '../../server/src/app/logger.ts'
-import { startServer } from '../../server/src/app/start-server.ts'
-import { bareGraph, storeLargeMap } from './fixtures.ts'
+import { startBench } from './bench-setup.ts'
+import { DRAGGED_LABELS, dragNode } from './measure.ts'
 
 const mode = process.argv[2] ?? 'render'
 const size = { nodes: 1000, edges: 1500 }
-const root = new URL('../../', import.meta.url).pathname
-const work = mkdtempSync(join(tmpdir(), 'qn-profile-'))
-const clientDir = join(work, 'client')
-await build({
-  configFile: join(root, 'vite.config.ts'),
-  logLevel: 'warn',
-  build: { outDir: clientDir, emptyOutDir: true, sourcemap: false, minify: false },
-})
-const dataDir = join(work, 'data')
-mkdirSync(dataDir)
-const expected = bareGraph(size)
-const map = await storeLargeMap(dataDir, size)
-const server = await startServer({
-  port: 0,
-  host: '127.0.0.1',
-  dataDir,
-  clientDir,
-  logger: quietLogger,
-})
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-})
+// Unminified, so function names are readable; the server in its own process, as in run.ts.
+const bench = await startBench({ size, prefix: 'qn-profile-', minify: false })
+const { graph: expected, browser } = bench
 interface ProfileNode {
   id: number
   children?: number[]
@@ -50,7 +24,7 @@ try {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   if (mode === 'render') await cdp.send('Profiler.start')
-  await page.goto(`${server.url}/m/${map.id}#t=${map.editToken}`)
+  await page.goto(bench.oursUrl())
   await page.waitForFunction(
     (n) => {
       const all = document.querySelectorAll<HTMLElement>('.react-flow__node')
@@ -64,13 +38,9 @@ try {
   // Render: the profile ends when every node is drawn (what the benchmark times); drag: settle.
   if (mode === 'drag') await page.waitForTimeout(1500)
   if (mode === 'drag') {
-    const box = await page.locator('.react-flow__node').nth(500).boundingBox()
-    if (!box) throw new Error('no node')
-    await page.mouse.move(box.x + 5, box.y + 5)
-    await page.mouse.down()
+    // The benchmark's drag (measure.ts): the same node as in the bare app.
     await cdp.send('Profiler.start')
-    for (let i = 0; i < 30; i++) await page.mouse.move(box.x + 10 + i * 4, box.y + 10)
-    await page.mouse.up()
+    await dragNode(page, DRAGGED_LABELS[1], 30)
   }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[] } }
   const byFunction = new Map<string, number>()
@@ -120,7 +90,5 @@ try {
   for (const [key, hits] of top)
     console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${ms(hits)}  ${key}`)
 } finally {
-  await browser.close()
-  await server.close()
-  rmSync(work, { recursive: true, force: true })
+  await bench.close()
 }
