@@ -1,5 +1,6 @@
 import type { NodeChange } from '@xyflow/react'
 import { describe, expect, it } from 'vitest'
+import { NODE_KINDS } from '../../shared.ts'
 import type { FlowNode } from './flow-types.ts'
 import {
   ACTOR_NODE_SIZE,
@@ -18,14 +19,7 @@ const node = (id: string, extra: Partial<FlowNode> = {}): FlowNode => ({
 
 describe('predictedGeometry', () => {
   it('gives every actor kind the actor size and its handles, and a note nothing', () => {
-    for (const kind of [
-      'provider',
-      'service',
-      'residentGroup',
-      'resource',
-      'agency',
-      'body',
-    ] as const) {
+    for (const kind of NODE_KINDS.filter((k) => k !== 'note')) {
       expect(predictedGeometry(kind)).toEqual({
         measured: ACTOR_NODE_SIZE,
         handles: handlesFor(ACTOR_NODE_SIZE),
