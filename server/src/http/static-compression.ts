@@ -12,6 +12,27 @@ const MIN_BYTES = 1024
 
 export type Encoding = 'br' | 'gzip'
 
+/** How hard to compress: static files once per build (thorough), answers per request (fast). */
+export interface Effort {
+  readonly brotliQuality: number
+  readonly gzipLevel: number
+}
+
+/** Compresses `body` in `encoding`, off the event loop (zlib's thread pool). */
+export function compress(body: Uint8Array, encoding: Encoding, effort: Effort): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: effort.brotliQuality,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
+        },
+      })
+    : gz(body, { level: effort.gzipLevel })
+}
+
+// Quality 9 of 11: nearly the best size at a fraction of the time, once per file.
+const ONCE_PER_BUILD: Effort = { brotliQuality: 9, gzipLevel: 9 }
+
 /** The best encoding the client accepts (brotli before gzip), or null for none. */
 export function pickEncoding(acceptEncoding: string | undefined): Encoding | null {
   const accepted = new Map<string, number>()
@@ -38,7 +59,8 @@ interface Cached {
  * are immutable per build, so compressing them on every request would only burn CPU. The cache
  * is keyed by path and checked against a digest of the bytes read, so a new build is never
  * served stale.
- * Only static files come through here: API answers carry tokens and stay uncompressed (BREACH).
+ * API answers carry tokens and stay uncompressed (BREACH); the one exception, a map's state,
+ * holds none and is compressed per request (compress-body.ts).
  */
 export function createStaticCompressor() {
   const cache = new Map<string, Cached>()
@@ -56,16 +78,7 @@ export function createStaticCompressor() {
       if (!entry || entry.digest !== digest) entry = { digest }
       let compressed = entry[encoding]
       if (!compressed) {
-        compressed =
-          encoding === 'br'
-            ? brotli(body, {
-                params: {
-                  // Quality 9 of 11: nearly the best size at a fraction of the time, once per file.
-                  [constants.BROTLI_PARAM_QUALITY]: 9,
-                  [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-                },
-              })
-            : gz(body, { level: 9 })
+        compressed = compress(body, encoding, ONCE_PER_BUILD)
         entry = { ...entry, [encoding]: compressed }
       }
       cache.set(file, entry)
