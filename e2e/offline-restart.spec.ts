@@ -3,36 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test'
 import { addNode, createMap, joinAs, newUser, node } from './helpers.ts'
+import { localCopyText, offlineBadge } from './local-copy.ts'
 
 /*
  * A browser restart without network: the profile (service worker, its cache, IndexedDB,
  * localStorage) survives, the network does not. The page must still load, show the map as it
  * was, take new edits and deliver them once the network is back.
  */
-
-const offlineBadge = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'offline — Änderungen werden nachgereicht' })
-
-/** The map's local copy in IndexedDB, as text (Yjs stores strings as UTF-8). */
-function localCopyText(page: Page, mapId: string): Promise<string> {
-  return page.evaluate(async (name) => {
-    const names = (await indexedDB.databases()).map((d) => d.name)
-    if (!names.includes(name)) return ''
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name)
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const updates = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction('updates').objectStore('updates').getAll()
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    db.close()
-    const decoder = new TextDecoder()
-    return updates.map((u) => decoder.decode(u as Uint8Array)).join('\n')
-  }, `quartiersnetz-map-${mapId}`)
-}
 
 /** Whether the state the server confirmed is stored next to the local copy (unsent-changes.ts). */
 function hasConfirmedState(page: Page, mapId: string): Promise<boolean> {

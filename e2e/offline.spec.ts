@@ -1,5 +1,6 @@
 import { expect, type Page, test, type WebSocketRoute } from '@playwright/test'
 import { addNode, createMap, joinAs, newUser, node } from './helpers.ts'
+import { localCopyText, offlineBadge } from './local-copy.ts'
 
 // The socket URL carries `?map=` for reverse proxies.
 const COLLAB = /\/collab(\?|$)/
@@ -34,32 +35,8 @@ async function switchable(page: Page): Promise<Switch> {
   return sw
 }
 
-/** The map's local copy in IndexedDB, as text (empty when there is none). */
-function localCopyText(page: Page, mapId: string): Promise<string> {
-  return page.evaluate(async (name) => {
-    const names = (await indexedDB.databases()).map((d) => d.name)
-    if (!names.includes(name)) return ''
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name)
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const updates = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction('updates').objectStore('updates').getAll()
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    db.close()
-    const decoder = new TextDecoder()
-    return updates.map((u) => decoder.decode(u as Uint8Array)).join('\n')
-  }, `quartiersnetz-map-${mapId}`)
-}
-
 const databaseNames = (page: Page) =>
   page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''))
-
-const offlineBadge = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'offline — Änderungen werden nachgereicht' })
 
 test('edits made offline are announced as pending and reach the others after reconnecting', async ({
   browser,
