@@ -151,3 +151,26 @@ it('deleting a map closes every connection, leaves no trace in the file, and an 
     await store.close()
   }
 })
+
+it('a map nobody has open any more leaves no meeting state behind, and opens correctly again', async () => {
+  const json = async (method: string, path: string, body?: unknown) =>
+    (await api(method, path, body)).json()
+  const meeting = server.server.meeting
+  const first = await connect(map.editToken)
+  first.send({ type: 'identify', name: 'Anna', participantId: 'anna-participant' })
+  await first.next('identity')
+  const session = await json('POST', '/sessions', { title: 'November', date: '2026-11-21' })
+  addNode(first.doc, { kind: 'service', label: 'Kita', position: { x: 0, y: 0 } })
+  expect(meeting.heldMaps()).toBe(1)
+
+  first.provider.destroy()
+  await waitFor('the map unloaded', () => !server.server.hocuspocus.documents.has(map.id))
+  await waitFor('its meeting state gone', () => meeting.heldMaps() === 0)
+
+  // Everything comes back from the store: the lock, the open session and its attribution.
+  await json('POST', '/lock', { locked: true })
+  const again = await connect(map.editToken)
+  await again.next('state', (m) => m.locked === true && m.session?.id === session.id)
+  const details = await json('GET', `/sessions/${session.id}`)
+  expect(details.changes.map((c: { name: string }) => c.name)).toEqual(['Anna'])
+})
