@@ -11,11 +11,6 @@ import { type MapState, takeMapState } from './map-state.ts'
  */
 export const FIRST_STATE_WAIT_MS = 3000
 
-/** The origin of the first state's transaction: the server's data, not an edit of ours. */
-export const FIRST_STATE_ORIGIN: { readonly source: 'quartiersnetz-first-state' } = {
-  source: 'quartiersnetz-first-state',
-}
-
 /** The map's state for the page that opens it (map-state.ts), or null after `waitMs`. */
 export function firstState(
   mapId: string,
@@ -38,7 +33,8 @@ export function firstState(
 export function docFromFirstState(state: Uint8Array): Y.Doc | null {
   const doc = new Y.Doc()
   try {
-    Y.applyUpdate(doc, state, FIRST_STATE_ORIGIN)
+    // Into a doc nobody observes yet: no origin needed to tell it from edits.
+    Y.applyUpdate(doc, state)
     if (documentSchemaVersion(doc) === CURRENT_SCHEMA_VERSION) return doc
   } catch {
     // Not a Yjs update: as if there were no state.
